@@ -1,0 +1,12 @@
+import type { Client } from '@temporalio/client';
+import type { Logger } from 'pino';
+import type { PrismaClient } from '../prisma/client';
+import type { Config } from '../shared/config';
+
+/** What every feature gets: created once per process at boot and injected, never constructed elsewhere. */
+export interface ApiContext {
+  prisma: PrismaClient;
+  temporal: Client;
+  config: Config;
+  logger: Logger;
+}

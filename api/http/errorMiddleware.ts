@@ -1,0 +1,48 @@
+import type { ErrorRequestHandler } from 'express';
+import { MulterError } from 'multer';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { ZodError } from 'zod';
+import { CASE_FAILURES } from '../../shared/needCase';
+import { HttpError } from './errors';
+
+const FAILURE_STATUS: Record<string, [number, string]> = {
+  [CASE_FAILURES.invalidTransition]: [409, 'INVALID_TRANSITION'],
+  [CASE_FAILURES.missingDocuments]: [409, 'MISSING_DOCUMENTS'],
+  [CASE_FAILURES.forbidden]: [403, 'FORBIDDEN'],
+  [CASE_FAILURES.invalidInput]: [422, 'VALIDATION_FAILED'],
+};
+
+export function zodFields(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[issue.path.join('.') || '_'] ??= issue.message;
+  return fields;
+}
+
+function toHttpError(err: unknown): HttpError {
+  if (err instanceof HttpError) return err;
+  if (err instanceof ZodError) return new HttpError(422, 'VALIDATION_FAILED', 'Проверьте заполнение полей', zodFields(err));
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+    const [status, code] = FAILURE_STATUS[err.cause.type ?? ''] ?? [409, 'CONFLICT'];
+    return new HttpError(status, code, err.cause.message);
+  }
+  if (err instanceof WorkflowNotFoundError) return new HttpError(404, 'NOT_FOUND', 'Дело не найдено');
+  if (err instanceof MulterError) {
+    return err.code === 'LIMIT_FILE_SIZE'
+      ? new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Файл слишком большой')
+      : new HttpError(400, 'BAD_UPLOAD', `Ошибка загрузки файла: ${err.code}`);
+  }
+  const bodyError = err as { type?: string; status?: number };
+  if (bodyError.type === 'entity.too.large') return new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Слишком большой запрос');
+  if (bodyError.type === 'entity.parse.failed') return new HttpError(400, 'MALFORMED_JSON', 'Тело запроса не является корректным JSON');
+  return new HttpError(500, 'INTERNAL', 'Внутренняя ошибка сервера');
+}
+
+/** Maps every failure to one JSON shape; 5xx details go to the log only, never to the client. */
+export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
+  const httpError = toHttpError(err);
+  if (httpError.status >= 500) req.log?.error({ err }, 'request failed');
+  res.status(httpError.status).json({
+    error: { code: httpError.code, message: httpError.message, ...(httpError.fields ? { fields: httpError.fields } : {}) },
+  });
+};

@@ -1,0 +1,16 @@
+/** The one error shape of the API: `{ error: { code, message, fields? } }`. Services throw HttpError. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new HttpError(404, 'NOT_FOUND', `${what}: не найдено`);
+export const conflict = (message: string) => new HttpError(409, 'CONFLICT', message);
+export const unprocessable = (fields: Record<string, string>, message = 'Проверьте заполнение полей') =>
+  new HttpError(422, 'VALIDATION_FAILED', message, fields);

@@ -1,0 +1,27 @@
+import { Client, Connection } from '@temporalio/client';
+import pino from 'pino';
+import { createPrismaClient } from '../prisma/client';
+import { loadConfig } from '../shared/config';
+import { createApp } from './app';
+
+async function main() {
+  const config = loadConfig();
+  const logger = pino({ level: config.LOG_LEVEL, name: 'api' });
+  const prisma = createPrismaClient(config.DATABASE_URL);
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const app = createApp({ prisma, temporal, config, logger });
+  const server = app.listen(config.API_PORT, '127.0.0.1', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.API_PORT;
+    logger.info({ url: `http://127.0.0.1:${port}/api`, docs: `http://127.0.0.1:${port}/api/docs` }, 'API listening');
+  });
+  const shutdown = () => server.close(() => void Promise.all([connection.close(), prisma.$disconnect()]).then(() => process.exit(0)));
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

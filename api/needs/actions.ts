@@ -1,0 +1,47 @@
+import type { Actor } from '../../shared/needCase';
+import { needWorkflowId } from '../../shared/needCase';
+import type { CaseActionName } from '../../shared/schemas/need';
+import { caseActionSchemas } from '../../shared/schemas/need';
+import { CASE_ACTION_UPDATES } from '../../workflows/needCase';
+import type { ApiContext } from '../context';
+import { unprocessable } from '../http/errors';
+import { parseBody } from '../http/validate';
+import type { NeedView } from './view';
+import { loadNeed } from './view';
+
+/** Extra facts an action needs that only the database knows; checked before the workflow sees it. */
+async function enrich(ctx: ApiContext, action: CaseActionName, body: Record<string, unknown>) {
+  if (action === 'assign') {
+    const assignee = await ctx.prisma.user.findUnique({ where: { id: body.assigneeId as string } });
+    if (!assignee || (assignee.role !== 'EXECUTOR' && assignee.role !== 'SUPERVISOR')) {
+      throw unprocessable({ assigneeId: 'Исполнитель не найден' });
+    }
+    return { ...body, assigneeOrganisationId: assignee.organisationId };
+  }
+  if (action === 'reroute') {
+    const organisation = await ctx.prisma.organisation.findUnique({ where: { id: body.organisationId as string } });
+    if (!organisation) throw unprocessable({ organisationId: 'Организация не найдена' });
+  }
+  return body;
+}
+
+/**
+ * Sends one case action to the need's workflow as an Update carrying the acting user and returns
+ * the case as the queue now shows it (the workflow writes the projection before it answers).
+ */
+export async function performCaseAction(
+  ctx: ApiContext,
+  actor: Actor,
+  needId: string,
+  action: CaseActionName,
+  rawBody: unknown,
+): Promise<NeedView> {
+  const body = parseBody(caseActionSchemas[action], rawBody) as Record<string, unknown>;
+  await loadNeed(ctx.prisma, needId);
+  const payload = await enrich(ctx, action, body);
+  const handle = ctx.temporal.workflow.getHandle(needWorkflowId(needId));
+  // The update definitions differ only in payload type; the schema above has checked it.
+  const update = CASE_ACTION_UPDATES[action] as (typeof CASE_ACTION_UPDATES)['claim'];
+  await handle.executeUpdate(update, { args: [{ ...payload, actor }] });
+  return loadNeed(ctx.prisma, needId);
+}

@@ -1,0 +1,99 @@
+import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { v5 as uuidv5 } from 'uuid';
+import type { Actor, CasePolicy, NeedCaseInput } from '../../shared/needCase';
+import { NEED_CASE_INPUT_VERSION, TASK_QUEUE, needWorkflowId } from '../../shared/needCase';
+import type { EscalationTarget } from '../../shared/domain';
+import type { z } from '../../shared/schemas/zod';
+import type { needRegisterSchema } from '../../shared/schemas/need';
+import { needCase, registeredUpdate } from '../../workflows/needCase';
+import type { ApiContext } from '../context';
+import { conflict, HttpError, unprocessable } from '../http/errors';
+import { failpoint } from '../http/failpoint';
+import type { NeedView } from './view';
+import { findNeed, loadNeed } from './view';
+
+const IDEMPOTENCY_NAMESPACE = '5b0c1c53-3d5e-4b8e-9a43-8d1f1c2a7e10';
+
+/** The same key from the same user always names the same need, so a retried request finds it. */
+export const needIdFor = (actor: Actor, idempotencyKey: string | undefined): string =>
+  idempotencyKey ? uuidv5(`${actor.userId}:${idempotencyKey}`, IDEMPOTENCY_NAMESPACE) : randomUUID();
+
+type Registration = z.infer<typeof needRegisterSchema>;
+
+function sameRegistration(need: NeedView, body: Registration): boolean {
+  return need.person.id === body.personId && need.measure.id === body.measureId && need.description === body.description;
+}
+
+async function casePolicyFor(ctx: ApiContext, body: Registration) {
+  const [person, measure, chain] = await Promise.all([
+    ctx.prisma.person.findUnique({ where: { id: body.personId }, select: { id: true, municipalityId: true } }),
+    ctx.prisma.supportMeasure.findUnique({ where: { id: body.measureId } }),
+    ctx.prisma.escalationLevel.findMany({ orderBy: { level: 'asc' } }),
+  ]);
+  const fields: Record<string, string> = {};
+  if (!person) fields.personId = 'Человек не найден';
+  if (!measure || !measure.active) fields.measureId = 'Мера поддержки не найдена';
+  if (!person || !measure || !measure.active) throw unprocessable(fields);
+  const policy: CasePolicy = {
+    acceptWorkingDays: measure.acceptWorkingDays,
+    resolveWorkingDays: measure.resolveWorkingDays,
+    reminderWorkingDaysBefore: measure.reminderWorkingDaysBefore,
+    requiredDocuments: (measure.requiredDocuments as { code: string }[]).map((d) => d.code),
+    escalationChain: chain.map((l) => ({ level: l.level, target: l.target as EscalationTarget, afterWorkingDays: l.afterWorkingDays })),
+  };
+  return { person, measure, policy };
+}
+
+/**
+ * Registers a need by starting its workflow and waiting, in the same call, until the workflow has
+ * recorded and routed it. Only the workflow writes the need row, so there is never a row without
+ * a workflow; the workflow id comes from the need id, which an Idempotency-Key makes repeatable,
+ * so a retry after a crash finds the same workflow instead of starting a second one.
+ */
+export async function registerNeed(
+  ctx: ApiContext,
+  actor: Actor,
+  body: Registration,
+  idempotencyKey?: string,
+): Promise<{ need: NeedView; created: boolean }> {
+  if (actor.role !== 'OPERATOR') throw new HttpError(403, 'FORBIDDEN', 'Регистрировать потребности может оператор');
+  const needId = needIdFor(actor, idempotencyKey);
+  const existing = await findNeed(ctx.prisma, needId);
+  if (existing) return { need: replayed(existing, body), created: false };
+
+  const { person, measure, policy } = await casePolicyFor(ctx, body);
+  const input: NeedCaseInput = {
+    version: NEED_CASE_INPUT_VERSION,
+    registration: {
+      needId,
+      personId: person.id,
+      measureId: measure.id,
+      organisationId: measure.organisationId,
+      municipalityId: person.municipalityId,
+      description: body.description,
+      registeredBy: actor,
+    },
+    policy,
+  };
+  const start = WithStartWorkflowOperation.create(needCase, {
+    workflowId: needWorkflowId(needId),
+    taskQueue: TASK_QUEUE,
+    args: [input],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    workflowIdReusePolicy: 'REJECT_DUPLICATE',
+  });
+  try {
+    await ctx.temporal.workflow.executeUpdateWithStart(registeredUpdate, { startWorkflowOperation: start });
+  } catch (err) {
+    // A closed workflow with this id: the need was registered (and closed) by an earlier request.
+    if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+  }
+  failpoint(ctx.config, 'need-registration:after-start');
+  return { need: replayed(await loadNeed(ctx.prisma, needId), body), created: true };
+}
+
+function replayed(need: NeedView, body: Registration): NeedView {
+  if (!sameRegistration(need, body)) throw conflict('Idempotency-Key уже использован для другой потребности');
+  return need;
+}

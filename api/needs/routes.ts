@@ -1,0 +1,95 @@
+import { Router } from 'express';
+import multer from 'multer';
+import { z } from '../../shared/schemas/zod';
+import {
+  CASE_ACTION_NAMES,
+  caseActionSchemas,
+  documentUploadSchema,
+  needEventSchema,
+  needRegisterSchema,
+  needSchema,
+} from '../../shared/schemas/need';
+import type { CaseActionName } from '../../shared/schemas/need';
+import type { ApiContext } from '../context';
+import { createFileStore } from '../documents/fileStore';
+import { uploadCaseDocument } from '../documents/upload';
+import { actorOf } from '../http/actor';
+import { notFound } from '../http/errors';
+import { parseBody } from '../http/validate';
+import { describeRoute } from '../openapi/registry';
+import { performCaseAction } from './actions';
+import { needEvents, needWorkflowHistory } from './history';
+import { registerNeed } from './registration';
+import { loadNeed } from './view';
+
+const needParams = z.object({ id: z.uuid() });
+const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+
+describeRoute({
+  method: 'post',
+  path: '/api/needs',
+  summary: 'Register a need; starts its case workflow',
+  request: {
+    headers: z.object({ 'idempotency-key': z.string().max(200).optional() }),
+    body: json(needRegisterSchema),
+  },
+  responses: { 201: { description: 'Registered and routed', ...json(needSchema) }, 200: { description: 'Already registered with this Idempotency-Key', ...json(needSchema) } },
+});
+describeRoute({ method: 'get', path: '/api/needs/{id}', request: { params: needParams }, responses: { 200: { description: 'The need', ...json(needSchema) } } });
+for (const action of CASE_ACTION_NAMES) {
+  describeRoute({
+    method: 'post',
+    path: `/api/needs/{id}/${action}`,
+    summary: `Case action: ${action}`,
+    request: { params: needParams, body: json(caseActionSchemas[action]) },
+    responses: { 200: { description: 'The case after the action', ...json(needSchema) } },
+  });
+}
+describeRoute({
+  method: 'post',
+  path: '/api/needs/{id}/documents',
+  summary: 'Upload a supporting document (multipart: file, kind)',
+  request: {
+    params: needParams,
+    body: { content: { 'multipart/form-data': { schema: documentUploadSchema.extend({ file: z.string().openapi({ format: 'binary' }) }) } } },
+  },
+  responses: { 201: { description: 'Stored and attached to the case' }, 413: { description: 'File too large' }, 415: { description: 'Type not accepted' } },
+});
+describeRoute({ method: 'get', path: '/api/needs/{id}/events', request: { params: needParams }, responses: { 200: { description: 'Business history', ...json(z.array(needEventSchema)) } } });
+describeRoute({ method: 'get', path: '/api/needs/{id}/workflow-history', request: { params: needParams }, responses: { 200: { description: 'Raw Temporal event history (JSON)' } } });
+
+const needId = (params: unknown): string => {
+  const parsed = needParams.safeParse(params);
+  if (!parsed.success) throw notFound('Потребность');
+  return parsed.data.id;
+};
+
+export function createNeedsRouter(ctx: ApiContext): Router {
+  const router = Router();
+  const store = createFileStore(ctx.config.FILE_STORAGE_ROOT);
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.UPLOAD_MAX_BYTES, files: 1, fields: 5 } });
+
+  router.post('/needs', async (req, res) => {
+    const body = parseBody(needRegisterSchema, req.body);
+    const { need, created } = await registerNeed(ctx, actorOf(req), body, req.get('idempotency-key'));
+    res.status(created ? 201 : 200).json(need);
+  });
+  router.get('/needs/:id', async (req, res) => {
+    res.json(await loadNeed(ctx.prisma, needId(req.params)));
+  });
+  router.get('/needs/:id/events', async (req, res) => {
+    res.json(await needEvents(ctx, needId(req.params)));
+  });
+  router.get('/needs/:id/workflow-history', async (req, res) => {
+    res.json(await needWorkflowHistory(ctx, needId(req.params)));
+  });
+  router.post('/needs/:id/documents', upload.single('file'), async (req, res) => {
+    res.status(201).json(await uploadCaseDocument(ctx, store, actorOf(req), needId(req.params), req.body, req.file));
+  });
+  router.post('/needs/:id/:action', async (req, res, next) => {
+    const action = req.params.action as CaseActionName;
+    if (!CASE_ACTION_NAMES.includes(action)) return next();
+    res.json(await performCaseAction(ctx, actorOf(req), needId(req.params), action, req.body));
+  });
+  return router;
+}

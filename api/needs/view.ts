@@ -1,0 +1,65 @@
+import type { Prisma, PrismaClient } from '../../prisma/client';
+import { FINAL_STATUSES } from '../../shared/domain';
+import { notFound } from '../http/errors';
+
+const needInclude = {
+  person: { select: { id: true, lastName: true, firstName: true, middleName: true } },
+  measure: { select: { id: true, code: true, name: true, kind: true, requiredDocuments: true } },
+  organisation: { select: { id: true, name: true } },
+  documents: { orderBy: { uploadedAt: 'asc' } },
+} satisfies Prisma.NeedInclude;
+
+type NeedRow = Prisma.NeedGetPayload<{ include: typeof needInclude }>;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function needView(row: NeedRow, now = new Date()) {
+  const { requiredDocuments, ...measure } = row.measure;
+  return {
+    id: row.id,
+    workflowId: row.workflowId,
+    status: row.status,
+    description: row.description,
+    person: row.person,
+    measure,
+    organisation: row.organisation,
+    municipalityId: row.municipalityId,
+    registeredById: row.registeredById,
+    assigneeId: row.assigneeId,
+    registeredAt: row.registeredAt.toISOString(),
+    acceptDueAt: iso(row.acceptDueAt),
+    resolveDueAt: iso(row.resolveDueAt),
+    activeDueAt: iso(row.activeDueAt),
+    overdue: !FINAL_STATUSES.includes(row.status) && row.activeDueAt !== null && row.activeDueAt < now,
+    escalationLevel: row.escalationLevel,
+    supportDate: row.supportDate ? row.supportDate.toISOString().slice(0, 10) : null,
+    report: row.report,
+    rejectionReason: row.rejectionReason,
+    rejectionComment: row.rejectionComment,
+    closedAt: iso(row.closedAt),
+    requiredDocuments: requiredDocuments as { code: string; name: string }[],
+    documents: row.documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      fileName: d.fileName,
+      mimeType: d.mimeType,
+      size: d.size,
+      sha256: d.sha256,
+      uploadedAt: d.uploadedAt.toISOString(),
+    })),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type NeedView = ReturnType<typeof needView>;
+
+export async function findNeed(prisma: PrismaClient, id: string): Promise<NeedView | null> {
+  const row = await prisma.need.findUnique({ where: { id }, include: needInclude });
+  return row ? needView(row) : null;
+}
+
+export async function loadNeed(prisma: PrismaClient, id: string): Promise<NeedView> {
+  const need = await findNeed(prisma, id);
+  if (!need) throw notFound('Потребность');
+  return need;
+}

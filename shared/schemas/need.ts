@@ -1,0 +1,88 @@
+import { NEED_STATUSES, REJECTION_REASONS } from '../domain';
+import { isoDateSchema, nonEmptyText, uuidSchema, z } from './zod';
+
+export const needRegisterSchema = z
+  .object({
+    personId: uuidSchema,
+    measureId: uuidSchema,
+    description: nonEmptyText(4000),
+  })
+  .openapi('NeedRegistration');
+
+const empty = z.object({}).strict();
+
+/** The body of every case action, by action name. */
+export const caseActionSchemas = {
+  claim: empty,
+  assign: z.object({ assigneeId: uuidSchema }),
+  accept: empty,
+  requestInfo: z.object({ question: nonEmptyText(4000) }),
+  provideInfo: z.object({ answer: nonEmptyText(4000) }),
+  resolve: z.object({ supportDate: isoDateSchema, report: nonEmptyText(20000) }),
+  reject: z.object({
+    reason: z.enum(REJECTION_REASONS, { error: 'Выберите причину отказа из списка' }),
+    comment: nonEmptyText(4000),
+  }),
+  cancel: z.object({ reason: nonEmptyText(4000) }),
+  reroute: z.object({ organisationId: uuidSchema, reason: nonEmptyText(4000) }),
+} as const;
+
+export type CaseActionName = keyof typeof caseActionSchemas;
+export const CASE_ACTION_NAMES = Object.keys(caseActionSchemas) as CaseActionName[];
+
+export const documentUploadSchema = z.object({
+  kind: z
+    .string({ error: 'Укажите вид документа' })
+    .trim()
+    .regex(/^[a-z0-9_]{1,64}$/, { error: 'Вид документа: латинские буквы, цифры и _' }),
+});
+
+export const needSchema = z
+  .object({
+    id: z.uuid(),
+    workflowId: z.string(),
+    status: z.enum(NEED_STATUSES),
+    description: z.string(),
+    person: z.object({ id: z.uuid(), lastName: z.string(), firstName: z.string(), middleName: z.string().nullable() }),
+    measure: z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() }),
+    organisation: z.object({ id: z.uuid(), name: z.string() }),
+    municipalityId: z.uuid(),
+    registeredById: z.uuid(),
+    assigneeId: z.uuid().nullable(),
+    registeredAt: z.string(),
+    acceptDueAt: z.string().nullable(),
+    resolveDueAt: z.string().nullable(),
+    activeDueAt: z.string().nullable(),
+    overdue: z.boolean(),
+    escalationLevel: z.number().int(),
+    supportDate: z.string().nullable(),
+    report: z.string().nullable(),
+    rejectionReason: z.string().nullable(),
+    rejectionComment: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    requiredDocuments: z.array(z.object({ code: z.string(), name: z.string() })),
+    documents: z.array(
+      z.object({
+        id: z.uuid(),
+        kind: z.string(),
+        fileName: z.string(),
+        mimeType: z.string(),
+        size: z.number().int(),
+        sha256: z.string(),
+        uploadedAt: z.string(),
+      }),
+    ),
+    updatedAt: z.string(),
+  })
+  .openapi('Need');
+
+export const needEventSchema = z
+  .object({
+    seq: z.number().int(),
+    type: z.string(),
+    actorId: z.uuid().nullable(),
+    actorName: z.string().nullable(),
+    at: z.string(),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .openapi('NeedEvent');

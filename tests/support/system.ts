@@ -1,0 +1,94 @@
+import { Client, Connection } from '@temporalio/client';
+import type { Worker } from '@temporalio/worker';
+import pino from 'pino';
+import request from 'supertest';
+import { createApp } from '../../api/app';
+import { createPrismaClient } from '../../prisma/client';
+import type { PrismaClient } from '../../prisma/client';
+import { loadConfig } from '../../shared/config';
+import { loadProductionCalendar } from '../../shared/calendar/loadProductionCalendar';
+import { createActivities } from '../../worker/activities';
+import { createWorker } from '../../worker/createWorker';
+import type { CaseNotification } from '../../activities/notifications';
+import { createTestDatabase } from '../../scripts/lib/testDatabase';
+import { startTestTemporal } from './temporal';
+import { seedReferenceData } from '../../prisma/seed/referenceData';
+import { ACTOR_HEADER } from '../../api/http/actor';
+
+export interface TestSystem {
+  databaseUrl: string;
+  temporalAddress: string;
+  prisma: PrismaClient;
+  temporal: Client;
+  notifications: CaseNotification[];
+  app: ReturnType<typeof createApp>;
+  /** A supertest request acting as the given user. */
+  as(userId: string): {
+    get(url: string): request.Test;
+    post(url: string): request.Test;
+    patch(url: string): request.Test;
+    delete(url: string): request.Test;
+  };
+  stop(): Promise<void>;
+}
+
+/**
+ * The real system for integration tests: a fresh PostgreSQL database with the migrations and the
+ * reference catalog, a real Temporal dev server, a worker and the Express app in this process.
+ */
+export async function startTestSystem(options: { taskQueue?: string } = {}): Promise<TestSystem> {
+  const database = await createTestDatabase('sp_it');
+  const temporalServer = await startTestTemporal();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    TEMPORAL_ADDRESS: temporalServer.address,
+    LOG_LEVEL: 'silent',
+    FILE_STORAGE_ROOT: `${require('node:os').tmpdir()}/sp-files-${process.pid}-${Date.now()}`,
+    UPLOAD_MAX_BYTES: String(256 * 1024),
+  });
+  const prisma = createPrismaClient(database.url);
+  await seedReferenceData(prisma);
+  const notifications: CaseNotification[] = [];
+  const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
+  const { worker, connection: workerConnection } = await createWorker({
+    temporalAddress: temporalServer.address,
+    namespace: 'default',
+    taskQueue: options.taskQueue,
+    activities: createActivities({
+      prisma,
+      calendar: () => calendar,
+      notifier: { send: async (n) => void notifications.push(n) },
+    }),
+  });
+  const running: Promise<void> = (worker as Worker).run();
+  const connection = await Connection.connect({ address: temporalServer.address });
+  const temporal = new Client({ connection, namespace: 'default' });
+  const app = createApp({ prisma, temporal, config, logger: pino({ level: 'silent' }) });
+
+  const as = (userId: string) => ({
+    get: (url: string) => request(app).get(url).set(ACTOR_HEADER, userId),
+    post: (url: string) => request(app).post(url).set(ACTOR_HEADER, userId),
+    patch: (url: string) => request(app).patch(url).set(ACTOR_HEADER, userId),
+    delete: (url: string) => request(app).delete(url).set(ACTOR_HEADER, userId),
+  });
+
+  return {
+    databaseUrl: database.url,
+    temporalAddress: temporalServer.address,
+    prisma,
+    temporal,
+    notifications,
+    app,
+    as,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await workerConnection.close();
+      await connection.close();
+      await prisma.$disconnect();
+      await temporalServer.stop();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { addWorkingDays, localDate } from '../../shared/calendar/workingDays';
+import type { ProductionCalendar } from '../../shared/calendar/productionCalendar';
+import type { CaseDocument } from '../../shared/needCase';
+import {
+  acceptUpdate,
+  attachDocumentUpdate,
+  cancelUpdate,
+  caseStateQuery,
+  claimUpdate,
+  provideInfoUpdate,
+  rejectUpdate,
+  requestInfoUpdate,
+  rerouteUpdate,
+  resolveUpdate,
+} from '../../workflows/needCase';
+import { timeSkippingEnv } from '../support/temporal';
+import { ORG_B, actors, createTestWorker, recordingActivities, registerCase } from './harness';
+import type { Recorder } from './harness';
+import { calendarWithHolidayBlockAfter } from './testCalendar';
+
+const DAY = 24 * 60 * 60 * 1000;
+const TASK_QUEUE = 'need-case-tests';
+
+let env: TestWorkflowEnvironment;
+let worker: Worker;
+let running: Promise<void>;
+let recorder: Recorder;
+let calendar: ProductionCalendar;
+let holidays: string[];
+
+const act = { document: { id: '6f1c6c1e-5a36-4b7e-9a3f-0e6c2b9d1a11', kind: 'act', fileName: 'акт.pdf', mimeType: 'application/pdf', size: 10, sha256: 'a'.repeat(64), storageKey: 'aa/aa/x' } satisfies CaseDocument };
+
+beforeAll(async () => {
+  env = await timeSkippingEnv();
+  ({ calendar, holidays } = calendarWithHolidayBlockAfter(new Date(await env.currentTimeMs())));
+  recorder = recordingActivities(calendar);
+  worker = await createTestWorker(env, recorder, TASK_QUEUE);
+  running = worker.run();
+}, 120_000);
+
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await env?.teardown();
+});
+
+const eventsOf = (needId: string) => recorder.events.get(needId) ?? [];
+const typesOf = (needId: string) => eventsOf(needId).map((e) => e.type);
+
+async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof WorkflowUpdateFailedError) return (err.cause as { type?: string }).type;
+    throw err;
+  }
+  throw new Error('the action was accepted but should have been refused');
+}
+
+describe('needCase workflow', () => {
+  it('routes a new need to the organisation queue with deadlines in working days', async () => {
+    const { state, input } = await registerCase(env, TASK_QUEUE);
+    expect(state.status).toBe('ASSIGNED');
+    expect(state.organisationId).toBe(input.registration.organisationId);
+    const registeredAt = new Date(state.registeredAt);
+    expect(state.acceptDueAt).toBe(addWorkingDays(calendar, registeredAt, 3).toISOString());
+    expect(state.resolveDueAt).toBe(addWorkingDays(calendar, registeredAt, 10).toISOString());
+    expect(state.activeDueAt).toBe(state.acceptDueAt);
+    expect(typesOf(input.registration.needId)).toEqual(['REGISTERED', 'ROUTED']);
+    expect(recorder.notifications.some((n) => n.needId === input.registration.needId && n.kind === 'CASE_ROUTED')).toBe(true);
+  });
+
+  it('reminds before the accept deadline and escalates up the whole chain over 30+ days across a holiday block', async () => {
+    const { input, state } = await registerCase(env, TASK_QUEUE);
+    const needId = input.registration.needId;
+    await env.sleep(40 * DAY);
+
+    const events = eventsOf(needId);
+    const due = new Date(state.acceptDueAt as string);
+    const reminder = events.find((e) => e.type === 'REMINDER');
+    const escalations = events.filter((e) => e.type === 'ESCALATED');
+    expect(reminder && new Date(reminder.at) < due).toBe(true);
+    expect(escalations.map((e) => e.data.level)).toEqual([1, 2, 3]);
+    expect(escalations.map((e) => e.data.target)).toEqual(['ASSIGNEE', 'ORGANISATION_HEAD', 'REGIONAL_COORDINATOR']);
+
+    const expected = [due, addWorkingDays(calendar, due, 2), addWorkingDays(calendar, due, 5)];
+    escalations.forEach((e, i) => {
+      const at = new Date(e.at).getTime();
+      expect(at).toBeGreaterThanOrEqual(expected[i].getTime());
+      expect(at).toBeLessThan(expected[i].getTime() + 60_000);
+    });
+    // No deadline falls on a holiday, and the chain spans the block: more than 30 calendar days in all.
+    for (const e of [reminder!, ...escalations]) expect(holidays).not.toContain(localDate(new Date(new Date(e.at).getTime() - 1)));
+    expect(new Date(escalations[2].at).getTime() - new Date(state.registeredAt).getTime()).toBeGreaterThan(14 * DAY);
+    const last = await env.client.workflow.getHandle(`need-${needId}`).query(caseStateQuery);
+    expect(last.escalationLevel).toBe(3);
+    expect(recorder.notifications.filter((n) => n.needId === needId && n.kind === 'ESCALATION').map((n) => n.target)).toEqual([
+      'ASSIGNEE',
+      'ORGANISATION_HEAD',
+      'REGIONAL_COORDINATOR',
+    ]);
+  });
+
+  it('pauses the resolve clock while waiting for information and resumes it with the days that were left', async () => {
+    const { handle, input } = await registerCase(env, TASK_QUEUE);
+    await handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA }] });
+    await env.sleep(2 * DAY);
+    const asked = await handle.executeUpdate(requestInfoUpdate, { args: [{ actor: actors.executorA, question: 'Справка?' }] });
+    expect(asked.status).toBe('WAITING_INFO');
+    expect(asked.activeDueAt).toBeNull();
+    const left = asked.pausedWorkingDaysLeft as number;
+    expect(left).toBeGreaterThan(0);
+
+    const before = eventsOf(input.registration.needId).length;
+    await env.sleep(35 * DAY);
+    expect(eventsOf(input.registration.needId).length).toBe(before); // nothing fires while paused
+
+    const resumed = await handle.executeUpdate(provideInfoUpdate, { args: [{ actor: actors.operator, answer: 'Вот справка' }] });
+    expect(resumed.status).toBe('IN_PROGRESS');
+    const resumedAt = new Date(await env.currentTimeMs());
+    expect(resumed.resolveDueAt).toBe(addWorkingDays(calendar, resumedAt, left).toISOString());
+    expect(resumed.activeDueAt).toBe(resumed.resolveDueAt);
+  });
+
+  it('reroutes a case to another organisation with fresh deadlines and shuts out the first one', async () => {
+    const { handle } = await registerCase(env, TASK_QUEUE);
+    await handle.executeUpdate(claimUpdate, { args: [{ actor: actors.executorA }] });
+    const moved = await handle.executeUpdate(rerouteUpdate, { args: [{ actor: actors.executorA, organisationId: ORG_B, reason: 'Не наша компетенция' }] });
+    expect(moved).toMatchObject({ status: 'ASSIGNED', organisationId: ORG_B, assigneeId: null, escalationLevel: 0 });
+    expect(await refusal(handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA }] }))).toBe('ForbiddenAction');
+    const accepted = await handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorB }] });
+    expect(accepted).toMatchObject({ status: 'IN_PROGRESS', assigneeId: actors.executorB.userId });
+  });
+
+  it('resolves only with the required documents and a support date that is not in the future', async () => {
+    const { handle, input } = await registerCase(env, TASK_QUEUE);
+    await handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA }] });
+    const today = localDate(new Date(await env.currentTimeMs()));
+    expect(await refusal(handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: today, report: 'Оказана' }] }))).toBe('MissingDocuments');
+    await handle.executeUpdate(attachDocumentUpdate, { args: [{ actor: actors.executorA, ...act }] });
+    expect(await refusal(handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: '2999-01-01', report: 'x' }] }))).toBe('InvalidCaseInput');
+    const done = await handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: today, report: 'Оказана' }] });
+    expect(done).toMatchObject({ status: 'RESOLVED', supportDate: today, report: 'Оказана', activeDueAt: null });
+    expect((await handle.result()).status).toBe('RESOLVED');
+    expect(typesOf(input.registration.needId)).toEqual(['REGISTERED', 'ROUTED', 'ACCEPTED', 'DOCUMENT_ATTACHED', 'RESOLVED']);
+  });
+
+  it('rejects a case with a reason and closes the workflow', async () => {
+    const { handle } = await registerCase(env, TASK_QUEUE);
+    const rejected = await handle.executeUpdate(rejectUpdate, { args: [{ actor: actors.executorA, reason: 'NOT_ELIGIBLE', comment: 'Доход выше порога' }] });
+    expect(rejected).toMatchObject({ status: 'REJECTED', rejectionReason: 'NOT_ELIGIBLE', rejectionComment: 'Доход выше порога' });
+    expect((await handle.result()).closedAt).not.toBeNull();
+  });
+
+  it('lets the operator withdraw a need and stops every reminder', async () => {
+    const { handle, input } = await registerCase(env, TASK_QUEUE);
+    const cancelled = await handle.executeUpdate(cancelUpdate, { args: [{ actor: actors.operator, reason: 'Семья переехала' }] });
+    expect(cancelled.status).toBe('CANCELLED');
+    await handle.result();
+    await env.sleep(20 * DAY);
+    expect(typesOf(input.registration.needId)).toEqual(['REGISTERED', 'ROUTED', 'CANCELLED']);
+  });
+
+  describe('refuses every action that the state or the role does not allow', () => {
+    it('refuses actions of the wrong status with InvalidTransition', async () => {
+      const { handle } = await registerCase(env, TASK_QUEUE);
+      const e = actors.executorA;
+      expect(await refusal(handle.executeUpdate(requestInfoUpdate, { args: [{ actor: e, question: '?' }] }))).toBe('InvalidTransition');
+      expect(await refusal(handle.executeUpdate(provideInfoUpdate, { args: [{ actor: actors.operator, answer: '!' }] }))).toBe('InvalidTransition');
+      expect(await refusal(handle.executeUpdate(resolveUpdate, { args: [{ actor: e, supportDate: '2020-01-01', report: 'x' }] }))).toBe('InvalidTransition');
+      await handle.executeUpdate(acceptUpdate, { args: [{ actor: e }] });
+      expect(await refusal(handle.executeUpdate(acceptUpdate, { args: [{ actor: e }] }))).toBe('InvalidTransition');
+      await handle.executeUpdate(cancelUpdate, { args: [{ actor: actors.operator, reason: 'x' }] });
+      for (const [update, args] of [
+        [claimUpdate, { actor: e }],
+        [rejectUpdate, { actor: e, reason: 'OTHER', comment: 'x' }],
+        [cancelUpdate, { actor: actors.operator, reason: 'x' }],
+        [rerouteUpdate, { actor: e, organisationId: ORG_B, reason: 'x' }],
+        [attachDocumentUpdate, { actor: e, ...act }],
+      ] as const) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        expect(await refusal(handle.executeUpdate(update as any, { args: [args] }))).toBe('InvalidTransition');
+      }
+    });
+
+    it('refuses actors outside the case with ForbiddenAction or InvalidTransition', async () => {
+      const { handle } = await registerCase(env, TASK_QUEUE);
+      expect(await refusal(handle.executeUpdate(claimUpdate, { args: [{ actor: actors.executorB }] }))).toBe('ForbiddenAction');
+      expect(await refusal(handle.executeUpdate(claimUpdate, { args: [{ actor: actors.auditor }] }))).toBe('ForbiddenAction');
+      expect(await refusal(handle.executeUpdate(cancelUpdate, { args: [{ actor: actors.otherOperator, reason: 'x' }] }))).toBe('ForbiddenAction');
+      expect(await refusal(handle.executeUpdate(cancelUpdate, { args: [{ actor: actors.executorA, reason: 'x' }] }))).toBe('ForbiddenAction');
+      await handle.executeUpdate(claimUpdate, { args: [{ actor: actors.executorA }] });
+      expect(await refusal(handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA2 }] }))).toBe('InvalidTransition');
+      const byCoordinator = await handle.executeUpdate(rerouteUpdate, { args: [{ actor: actors.coordinator, organisationId: ORG_B, reason: 'x' }] });
+      expect(byCoordinator.organisationId).toBe(ORG_B);
+      expect(await refusal(handle.executeUpdate(rerouteUpdate, { args: [{ actor: actors.executorB, organisationId: ORG_B, reason: 'x' }] }))).toBe('InvalidTransition');
+    });
+
+    it('does not record refused actions in the case history', async () => {
+      const { handle, input } = await registerCase(env, TASK_QUEUE);
+      await refusal(handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: '2020-01-01', report: 'x' }] }));
+      expect(typesOf(input.registration.needId)).toEqual(['REGISTERED', 'ROUTED']);
+      const history = await handle.fetchHistory();
+      const updateEvents = history.events?.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes) ?? [];
+      expect(updateEvents).toHaveLength(1); // only the registration update
+    });
+  });
+});

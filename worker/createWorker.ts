@@ -1,0 +1,23 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { TASK_QUEUE } from '../shared/needCase';
+import type { createActivities } from './activities';
+
+export interface WorkerOptions {
+  temporalAddress: string;
+  namespace: string;
+  activities: ReturnType<typeof createActivities>;
+  taskQueue?: string;
+}
+
+/** A worker for the needCase workflow; the workflows are bundled from their folder by path. */
+export async function createWorker(options: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
+  const connection = await NativeConnection.connect({ address: options.temporalAddress });
+  const worker = await Worker.create({
+    connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue ?? TASK_QUEUE,
+    workflowsPath: require.resolve('../workflows'),
+    activities: options.activities,
+  });
+  return { worker, connection };
+}

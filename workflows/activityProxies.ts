@@ -1,0 +1,23 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { CalendarActivities } from '../activities/calendar';
+import type { NotificationActivities } from '../activities/notifications';
+import type { ProjectionActivities } from '../activities/projection';
+
+/** One retry policy per group of side effects the case process needs. */
+
+// The projection must eventually be written: retry until the database is back.
+export const projection = proxyActivities<ProjectionActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+export const calendar = proxyActivities<CalendarActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+// A lost reminder must not block the case: give up after a bounded number of attempts.
+export const notifications = proxyActivities<NotificationActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumAttempts: 10 },
+});

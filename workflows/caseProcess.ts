@@ -1,0 +1,184 @@
+import { ApplicationFailure, log } from '@temporalio/workflow';
+import type { CaseNotification } from '../activities/notifications';
+import { FINAL_STATUSES } from '../shared/domain';
+import { localDate } from '../shared/calendar/workingDays';
+import type { Actor, Alarm, CaseEventType, CaseState, DeadlineKind, NeedCaseInput } from '../shared/needCase';
+import { calendar, notifications, projection } from './activityProxies';
+import type { CaseAction } from './caseRules';
+import { refusalOf } from './caseRules';
+import { workflowNow } from './clock';
+
+const initialState = (now: string, organisationId: string): CaseState => ({
+  status: 'NEW',
+  organisationId,
+  assigneeId: null,
+  registeredAt: now,
+  acceptDueAt: null,
+  resolveDueAt: null,
+  activeDueAt: null,
+  pausedWorkingDaysLeft: null,
+  escalationLevel: 0,
+  alarms: [],
+  documents: [],
+  supportDate: null,
+  report: null,
+  rejectionReason: null,
+  rejectionComment: null,
+  closedAt: null,
+  seq: 0,
+});
+
+/** The life of one case: its state, the steps that change it, and the record of each step. */
+export class CaseProcess {
+  state: CaseState;
+
+  constructor(private readonly input: NeedCaseInput) {
+    this.state = input.carriedState ?? initialState(workflowNow().toISOString(), input.registration.organisationId);
+  }
+
+  get isClosed(): boolean {
+    return FINAL_STATUSES.includes(this.state.status);
+  }
+
+  /** Throws the refusal as a non-retryable failure the API turns into 403/409/422. */
+  assertAllowed(action: CaseAction, actor: Actor): void {
+    if (!actor?.userId || !actor.role) {
+      throw ApplicationFailure.nonRetryable('Не указан пользователь, выполняющий действие', 'InvalidCaseInput');
+    }
+    const refusal = refusalOf(action, actor, {
+      state: this.state,
+      registration: this.input.registration,
+      requiredDocuments: this.input.policy.requiredDocuments,
+      today: localDate(workflowNow()),
+    });
+    if (refusal) throw ApplicationFailure.nonRetryable(refusal.message, refusal.failure);
+  }
+
+  async register(): Promise<void> {
+    const { registration, policy } = this.input;
+    await this.record('REGISTERED', registration.registeredBy.userId, { measureId: registration.measureId });
+    const due = await calendar.planDeadlines({
+      from: this.state.registeredAt,
+      acceptWorkingDays: policy.acceptWorkingDays,
+      resolveWorkingDays: policy.resolveWorkingDays,
+    });
+    await this.routeTo(registration.organisationId, due, 'ROUTED', null, {});
+  }
+
+  async perform(action: CaseAction, actor: Actor): Promise<void> {
+    const now = workflowNow().toISOString();
+    const s = this.state;
+    switch (action.type) {
+      case 'claim':
+        s.assigneeId = actor.userId;
+        return this.record('CLAIMED', actor.userId, {});
+      case 'assign':
+        s.assigneeId = action.assigneeId;
+        return this.record('ASSIGNED', actor.userId, { assigneeId: action.assigneeId });
+      case 'accept':
+        s.status = 'IN_PROGRESS';
+        s.assigneeId ??= actor.userId;
+        await this.measureAgainst('RESOLVE', s.resolveDueAt);
+        return this.record('ACCEPTED', actor.userId, {});
+      case 'requestInfo':
+        s.pausedWorkingDaysLeft = await calendar.pauseDeadline({ now, dueAt: s.resolveDueAt as string });
+        s.status = 'WAITING_INFO';
+        await this.measureAgainst('RESOLVE', null);
+        await this.record('INFO_REQUESTED', actor.userId, { question: action.question });
+        return this.notify('INFO_REQUESTED', {});
+      case 'provideInfo':
+        s.resolveDueAt = await calendar.resumeDeadline({ now, workingDaysLeft: s.pausedWorkingDaysLeft ?? 0 });
+        s.pausedWorkingDaysLeft = null;
+        s.status = 'IN_PROGRESS';
+        await this.measureAgainst('RESOLVE', s.resolveDueAt);
+        return this.record('INFO_PROVIDED', actor.userId, { answer: action.answer });
+      case 'attachDocument':
+        s.documents.push(action.document);
+        return this.record('DOCUMENT_ATTACHED', actor.userId, { document: action.document });
+      case 'resolve':
+        Object.assign(s, { supportDate: action.supportDate, report: action.report });
+        return this.close('RESOLVED', actor, {});
+      case 'reject':
+        Object.assign(s, { rejectionReason: action.reason, rejectionComment: action.comment });
+        return this.close('REJECTED', actor, { reason: action.reason, comment: action.comment });
+      case 'cancel':
+        return this.close('CANCELLED', actor, { reason: action.reason });
+      case 'reroute': {
+        const due = await calendar.planDeadlines({
+          from: now,
+          acceptWorkingDays: this.input.policy.acceptWorkingDays,
+          resolveWorkingDays: this.input.policy.resolveWorkingDays,
+        });
+        const from = s.organisationId;
+        return this.routeTo(action.organisationId, due, 'REROUTED', actor.userId, { from, reason: action.reason });
+      }
+    }
+  }
+
+  async fireAlarm(alarm: Alarm): Promise<void> {
+    this.state.alarms = this.state.alarms.filter((a) => a !== alarm);
+    if (alarm.kind === 'ESCALATION') this.state.escalationLevel = alarm.level ?? this.state.escalationLevel;
+    const type = alarm.kind === 'REMINDER' ? 'REMINDER' : 'ESCALATED';
+    await this.record(type, null, { deadline: alarm.deadline, level: alarm.level, target: alarm.target });
+    await this.notify(alarm.kind, { deadline: alarm.deadline, level: alarm.level, target: alarm.target });
+  }
+
+  private async routeTo(
+    organisationId: string,
+    due: { acceptDueAt: string; resolveDueAt: string },
+    type: CaseEventType,
+    actorId: string | null,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    Object.assign(this.state, { organisationId, status: 'ASSIGNED', assigneeId: null, ...due });
+    await this.measureAgainst('ACCEPT', due.acceptDueAt);
+    await this.record(type, actorId, { ...data, organisationId });
+    await this.notify('CASE_ROUTED', {});
+  }
+
+  private async close(status: 'RESOLVED' | 'REJECTED' | 'CANCELLED', actor: Actor, data: Record<string, unknown>) {
+    this.state.status = status;
+    this.state.closedAt = workflowNow().toISOString();
+    this.state.pausedWorkingDaysLeft = null;
+    await this.measureAgainst('RESOLVE', null);
+    await this.record(status, actor.userId, data);
+    await this.notify('CASE_CLOSED', {});
+  }
+
+  /** Switch the deadline the case is measured against; escalation starts over for a new deadline. */
+  private async measureAgainst(deadline: DeadlineKind, dueAt: string | null): Promise<void> {
+    this.state.activeDueAt = dueAt;
+    this.state.escalationLevel = 0;
+    this.state.alarms = dueAt
+      ? await calendar.planAlarms({
+          dueAt,
+          deadline,
+          reminderWorkingDaysBefore: this.input.policy.reminderWorkingDaysBefore,
+          escalationChain: this.input.policy.escalationChain,
+        })
+      : [];
+  }
+
+  private async record(type: CaseEventType, actorId: string | null, data: Record<string, unknown>): Promise<void> {
+    this.state.seq += 1;
+    const event = { seq: this.state.seq, type, actorId, at: workflowNow().toISOString(), data };
+    await projection.recordCaseChange({ registration: this.input.registration, event, state: this.state });
+  }
+
+  private async notify(kind: CaseNotification['kind'], extra: Partial<CaseNotification>): Promise<void> {
+    const { needId } = this.input.registration;
+    try {
+      await notifications.notifyCase({
+        idempotencyKey: `${needId}:${this.state.seq}:${kind}`,
+        needId,
+        organisationId: this.state.organisationId,
+        assigneeId: this.state.assigneeId,
+        kind,
+        ...extra,
+      });
+    } catch (err) {
+      // A notification that cannot be delivered is logged; the case itself goes on.
+      log.warn('case notification failed', { needId, kind, error: String(err) });
+    }
+  }
+}

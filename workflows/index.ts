@@ -1,0 +1,1 @@
+export { needCase } from './needCase';
