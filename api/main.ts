@@ -11,7 +11,7 @@ async function main() {
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const app = createApp({ prisma, temporal, config, logger });
-  const server = app.listen(config.API_PORT, '127.0.0.1', () => {
+  const server = app.listen(config.API_PORT, config.API_HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.API_PORT;
     logger.info({ url: `http://127.0.0.1:${port}/api`, docs: `http://127.0.0.1:${port}/api/docs` }, 'API listening');

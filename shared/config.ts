@@ -13,6 +13,7 @@ const configSchema = z
     DATABASE_URL: z.string().url().optional(),
     TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().default('default'),
+    API_HOST: z.string().default('127.0.0.1'),
     API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     API_PUBLIC_URL: z.string().url().optional(),
     FILE_STORAGE_ROOT: z.string().default(path.join(ROOT, '.data', 'files')),

@@ -7,7 +7,7 @@ import {
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import type { Actor, CaseDocument, CaseState, NeedCaseInput } from '../shared/needCase';
 import type { RejectionReason } from '../shared/domain';
 import { CaseProcess } from './caseProcess';

@@ -63,6 +63,7 @@ export async function registerNeed(
   if (existing) return { need: replayed(existing, body), created: false };
 
   const { person, measure, policy } = await casePolicyFor(ctx, body);
+  failpoint(ctx.config, 'need-registration:before-start');
   const input: NeedCaseInput = {
     version: NEED_CASE_INPUT_VERSION,
     registration: {
@@ -76,7 +77,7 @@ export async function registerNeed(
     },
     policy,
   };
-  const start = WithStartWorkflowOperation.create(needCase, {
+  const start = new WithStartWorkflowOperation(needCase, {
     workflowId: needWorkflowId(needId),
     taskQueue: TASK_QUEUE,
     args: [input],

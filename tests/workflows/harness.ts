@@ -82,6 +82,9 @@ export function caseInput(policy: CasePolicy = POLICY): NeedCaseInput {
   };
 }
 
+/** Every workflow the tests started, so their histories can be kept for the replay test. */
+export const startedWorkflowIds: string[] = [];
+
 /** Starts a case and waits until it is routed, as the API does. */
 export async function registerCase(env: TestWorkflowEnvironment, taskQueue: string, input = caseInput()) {
   const handle = await env.client.workflow.start(needCase, {
@@ -89,6 +92,7 @@ export async function registerCase(env: TestWorkflowEnvironment, taskQueue: stri
     taskQueue,
     args: [input],
   });
+  startedWorkflowIds.push(handle.workflowId);
   const state = await handle.executeUpdate(registeredUpdate);
   return { handle, input, state };
 }

@@ -17,7 +17,8 @@ import {
   resolveUpdate,
 } from '../../workflows/needCase';
 import { timeSkippingEnv } from '../support/temporal';
-import { ORG_B, actors, createTestWorker, recordingActivities, registerCase } from './harness';
+import { ORG_B, actors, createTestWorker, recordingActivities, registerCase, startedWorkflowIds } from './harness';
+import { saveHistories } from './histories';
 import type { Recorder } from './harness';
 import { calendarWithHolidayBlockAfter } from './testCalendar';
 
@@ -42,6 +43,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  // `npm run record-histories` keeps this run's histories for the replay test (run it when the
+  // workflow changes in a compatible way; the replay test then guards the new shape too).
+  if (process.env.RECORD_WORKFLOW_HISTORIES === '1') await saveHistories(env.client, startedWorkflowIds, 'v1');
   worker?.shutdown();
   await running;
   await env?.teardown();

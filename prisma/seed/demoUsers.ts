@@ -1,0 +1,27 @@
+import type { UserRole } from '../../shared/needCase';
+
+/** Demo accounts for every role (demo only: issue 3 adds passwords and login). */
+export interface DemoUserSeed {
+  username: string;
+  fullName: string;
+  role: UserRole;
+  organisationCode?: string;
+  municipalityCode?: string;
+}
+
+export function demoUsers(organisationCodes: string[], municipalityCodes: string[]): DemoUserSeed[] {
+  const executive = organisationCodes.filter((code) => code !== 'DVP');
+  return [
+    { username: 'admin', fullName: 'Администратор системы', role: 'ADMIN' },
+    { username: 'auditor', fullName: 'Аудитор Проверкин Иван Петрович', role: 'AUDITOR' },
+    { username: 'coordinator', fullName: 'Координатор Губернская Анна Сергеевна', role: 'COORDINATOR', organisationCode: 'DVP' },
+    ...executive.flatMap((code): DemoUserSeed[] => [
+      { username: `supervisor.${code.toLowerCase()}`, fullName: `Руководитель ${code}`, role: 'SUPERVISOR', organisationCode: code },
+      { username: `executor.${code.toLowerCase()}`, fullName: `Исполнитель ${code}`, role: 'EXECUTOR', organisationCode: code },
+      { username: `executor2.${code.toLowerCase()}`, fullName: `Исполнитель-2 ${code}`, role: 'EXECUTOR', organisationCode: code },
+    ]),
+    ...municipalityCodes.map(
+      (code): DemoUserSeed => ({ username: `operator.${code}`, fullName: `Оператор ${code}`, role: 'OPERATOR', municipalityCode: code }),
+    ),
+  ];
+}

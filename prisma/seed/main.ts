@@ -1,0 +1,80 @@
+import { Client, Connection } from '@temporalio/client';
+import pino from 'pino';
+import { createFileStore } from '../../api/documents/fileStore';
+import { loadConfig } from '../../shared/config';
+import type { Actor } from '../../shared/needCase';
+import { createPrismaClient } from '../client';
+import type { PrismaClient } from '../client';
+import { insertFamily, seedId } from './familyRows';
+import type { NeedJourney } from './needJourneys';
+import { walkNeed } from './needJourneys';
+import { seedReferenceData } from './referenceData';
+import { generateFamilies } from './syntheticFamilies';
+
+const FAMILIES = 300;
+const RANDOM_SEED = 42;
+const PARALLEL_NEEDS = 8;
+
+const actorOf = (u: { id: string; role: Actor['role']; organisationId: string | null; municipalityId: string | null }): Actor => ({
+  userId: u.id,
+  role: u.role,
+  organisationId: u.organisationId,
+  municipalityId: u.municipalityId,
+});
+
+async function demoJourneys(prisma: PrismaClient): Promise<NeedJourney[]> {
+  const [municipalities, measures, users] = await Promise.all([
+    prisma.municipality.findMany(),
+    prisma.supportMeasure.findMany(),
+    prisma.user.findMany({ where: { role: { in: ['OPERATOR', 'EXECUTOR'] } }, orderBy: { username: 'asc' } }),
+  ]);
+  const municipalityId = new Map(municipalities.map((m) => [m.code, m.id]));
+  const measureByCode = new Map(measures.map((m) => [m.code, m]));
+  const operatorOf = new Map(users.filter((u) => u.role === 'OPERATOR').map((u) => [u.municipalityId, actorOf(u)]));
+  const executorOf = new Map(users.filter((u) => u.role === 'EXECUTOR').map((u) => [u.organisationId, actorOf(u)]));
+
+  const journeys: NeedJourney[] = [];
+  let written = 0;
+  for (const family of generateFamilies(FAMILIES, RANDOM_SEED)) {
+    const familyMunicipality = municipalityId.get(family.municipalityCode) as string;
+    if (await insertFamily(prisma, family, familyMunicipality)) written += 1;
+    family.needs.forEach((n, i) => {
+      const measure = measureByCode.get(n.measureCode);
+      if (!measure) throw new Error(`Unknown measure in seed: ${n.measureCode}`);
+      journeys.push({
+        idempotencyKey: `seed:${family.key}:${i}`,
+        personId: seedId(n.personKey),
+        measureId: measure.id,
+        description: `${measure.name}: обращение семьи`,
+        targetStatus: n.targetStatus,
+        operator: operatorOf.get(familyMunicipality) as Actor,
+        executor: executorOf.get(measure.organisationId) as Actor,
+      });
+    });
+  }
+  console.log(`  families: ${written} written, ${FAMILIES - written} already present`);
+  return journeys;
+}
+
+async function main() {
+  const config = loadConfig();
+  const prisma = createPrismaClient(config.DATABASE_URL);
+  await seedReferenceData(prisma);
+  const journeys = await demoJourneys(prisma);
+
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const ctx = { prisma, temporal, config, logger: pino({ level: 'warn' }) };
+  const store = createFileStore(config.FILE_STORAGE_ROOT);
+  for (let i = 0; i < journeys.length; i += PARALLEL_NEEDS) {
+    await Promise.all(journeys.slice(i, i + PARALLEL_NEEDS).map((j) => walkNeed(ctx, store, j)));
+  }
+  console.log(`  needs: ${journeys.length} registered and walked to their demo status`);
+  await connection.close();
+  await prisma.$disconnect();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import type { NeedStatus } from '../../shared/domain';
+import { localDate } from '../../shared/calendar/workingDays';
+import type { Actor } from '../../shared/needCase';
+import type { ApiContext } from '../../api/context';
+import type { FileStore } from '../../api/documents/fileStore';
+import { uploadCaseDocument } from '../../api/documents/upload';
+import { performCaseAction } from '../../api/needs/actions';
+import { registerNeed } from '../../api/needs/registration';
+import { demoDocumentPdf } from './demoDocument';
+
+export interface NeedJourney {
+  idempotencyKey: string;
+  personId: string;
+  measureId: string;
+  description: string;
+  targetStatus: NeedStatus;
+  operator: Actor;
+  executor: Actor;
+}
+
+/**
+ * Takes a demo need through the same services the API uses, from registration to its target
+ * status. A need already past registration is left alone, so seeding twice changes nothing.
+ */
+export async function walkNeed(ctx: ApiContext, store: FileStore, j: NeedJourney): Promise<void> {
+  const { need, created } = await registerNeed(ctx, j.operator, j, j.idempotencyKey);
+  if (!created || j.targetStatus === 'ASSIGNED' || j.targetStatus === 'NEW') return;
+  const act = (actor: Actor, action: Parameters<typeof performCaseAction>[3], body: object = {}) =>
+    performCaseAction(ctx, actor, need.id, action, body);
+
+  if (j.targetStatus === 'CANCELLED') return void (await act(j.operator, 'cancel', { reason: 'Гражданин отказался от помощи' }));
+  if (j.targetStatus === 'REJECTED') {
+    return void (await act(j.executor, 'reject', { reason: 'NOT_ELIGIBLE', comment: 'Доход семьи выше порога' }));
+  }
+  await act(j.executor, 'accept');
+  if (j.targetStatus === 'WAITING_INFO') return void (await act(j.executor, 'requestInfo', { question: 'Приложите справку о доходах' }));
+  if (j.targetStatus !== 'RESOLVED') return;
+  for (const doc of need.requiredDocuments) {
+    const bytes = await demoDocumentPdf(`${doc.code} ${need.id}`);
+    const file = { buffer: bytes, size: bytes.length, originalname: `${doc.code}.pdf` } as Express.Multer.File;
+    await uploadCaseDocument(ctx, store, j.executor, need.id, { kind: doc.code }, file);
+  }
+  await act(j.executor, 'resolve', { supportDate: localDate(new Date()), report: 'Поддержка оказана в полном объёме' });
+}

@@ -1,0 +1,34 @@
+import type { PrismaClient } from '../client';
+import { ESCALATION_CHAIN } from './data/escalationChain';
+import { MUNICIPALITIES } from './data/municipalities';
+import { ORGANISATIONS } from './data/organisations';
+import { SUPPORT_MEASURES } from './data/supportMeasures';
+import { demoUsers } from './demoUsers';
+
+/** Catalogs and demo users; upserts by business key, so running it again changes nothing. */
+export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
+  for (const o of ORGANISATIONS) {
+    await prisma.organisation.upsert({ where: { code: o.code }, create: o, update: o });
+  }
+  for (const m of MUNICIPALITIES) {
+    await prisma.municipality.upsert({ where: { code: m.code }, create: m, update: m });
+  }
+  const organisations = new Map((await prisma.organisation.findMany()).map((o) => [o.code, o.id]));
+  const municipalities = new Map((await prisma.municipality.findMany()).map((m) => [m.code, m.id]));
+
+  for (const { organisationCode, ...measure } of SUPPORT_MEASURES) {
+    const data = { ...measure, organisationId: organisations.get(organisationCode) as string };
+    await prisma.supportMeasure.upsert({ where: { code: measure.code }, create: data, update: data });
+  }
+  for (const level of ESCALATION_CHAIN) {
+    await prisma.escalationLevel.upsert({ where: { level: level.level }, create: level, update: level });
+  }
+  for (const { organisationCode, municipalityCode, ...user } of demoUsers([...organisations.keys()], [...municipalities.keys()])) {
+    const data = {
+      ...user,
+      organisationId: organisationCode ? organisations.get(organisationCode) : null,
+      municipalityId: municipalityCode ? municipalities.get(municipalityCode) : null,
+    };
+    await prisma.user.upsert({ where: { username: user.username }, create: data, update: data });
+  }
+}

