@@ -4,4 +4,5 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testTimeout: 60_000,
+  globalSetup: '<rootDir>/tests/globalSetup.ts',
 };

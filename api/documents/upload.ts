@@ -8,7 +8,7 @@ import { attachDocumentUpdate } from '../../workflows/needCase';
 import type { ApiContext } from '../context';
 import { HttpError, unprocessable } from '../http/errors';
 import { parseBody } from '../http/validate';
-import { loadNeed } from '../needs/view';
+import { loadOpenNeed } from '../needs/view';
 import type { FileStore } from './fileStore';
 
 /** Types we accept, decided by the bytes, never by the name or the client's Content-Type. */
@@ -35,7 +35,7 @@ export async function uploadCaseDocument(
   file: Express.Multer.File | undefined,
 ): Promise<CaseDocument> {
   const { kind } = parseBody(documentUploadSchema, fields);
-  await loadNeed(ctx.prisma, needId);
+  await loadOpenNeed(ctx.prisma, needId);
   if (!file) throw unprocessable({ file: 'Приложите файл' });
   if (file.size === 0) throw unprocessable({ file: 'Файл пустой' });
   const mimeType = sniffMimeType(file.buffer);

@@ -26,7 +26,8 @@ function toHttpError(err: unknown): HttpError {
     const [status, code] = FAILURE_STATUS[err.cause.type ?? ''] ?? [409, 'CONFLICT'];
     return new HttpError(status, code, err.cause.message);
   }
-  if (err instanceof WorkflowNotFoundError) return new HttpError(404, 'NOT_FOUND', 'Дело не найдено');
+  // The need row exists (routes check it first), so a missing workflow means the case just closed.
+  if (err instanceof WorkflowNotFoundError) return new HttpError(409, 'CASE_CLOSED', 'Дело закрыто: действия с ним больше невозможны');
   if (err instanceof MulterError) {
     return err.code === 'LIMIT_FILE_SIZE'
       ? new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Файл слишком большой')

@@ -7,7 +7,7 @@ import type { ApiContext } from '../context';
 import { unprocessable } from '../http/errors';
 import { parseBody } from '../http/validate';
 import type { NeedView } from './view';
-import { loadNeed } from './view';
+import { loadNeed, loadOpenNeed } from './view';
 
 /** Extra facts an action needs that only the database knows; checked before the workflow sees it. */
 async function enrich(ctx: ApiContext, action: CaseActionName, body: Record<string, unknown>) {
@@ -37,7 +37,7 @@ export async function performCaseAction(
   rawBody: unknown,
 ): Promise<NeedView> {
   const body = parseBody(caseActionSchemas[action], rawBody) as Record<string, unknown>;
-  await loadNeed(ctx.prisma, needId);
+  await loadOpenNeed(ctx.prisma, needId);
   const payload = await enrich(ctx, action, body);
   const handle = ctx.temporal.workflow.getHandle(needWorkflowId(needId));
   // The update definitions differ only in payload type; the schema above has checked it.

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '../../prisma/client';
 import { FINAL_STATUSES } from '../../shared/domain';
-import { notFound } from '../http/errors';
+import { conflict, notFound } from '../http/errors';
 
 const needInclude = {
   person: { select: { id: true, lastName: true, firstName: true, middleName: true } },
@@ -61,5 +61,12 @@ export async function findNeed(prisma: PrismaClient, id: string): Promise<NeedVi
 export async function loadNeed(prisma: PrismaClient, id: string): Promise<NeedView> {
   const need = await findNeed(prisma, id);
   if (!need) throw notFound('Потребность');
+  return need;
+}
+
+/** A case that still runs; a closed one has no workflow left to take actions. */
+export async function loadOpenNeed(prisma: PrismaClient, id: string): Promise<NeedView> {
+  const need = await loadNeed(prisma, id);
+  if (FINAL_STATUSES.includes(need.status)) throw conflict('Дело закрыто: действия с ним больше невозможны');
   return need;
 }
