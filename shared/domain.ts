@@ -55,3 +55,5 @@ export const REJECTION_REASONS = [
   'OTHER',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export const USER_ROLES = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR', 'ADMIN'] as const;

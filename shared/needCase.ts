@@ -1,4 +1,4 @@
-import type { EscalationTarget, NeedStatus, RejectionReason } from './domain';
+import type { EscalationTarget, NeedStatus, RejectionReason, USER_ROLES } from './domain';
 
 /** The contract between the API, the needCase workflow and its activities. Plain data only. */
 
@@ -7,7 +7,7 @@ export const NEED_CASE_INPUT_VERSION = 1;
 
 export const needWorkflowId = (needId: string): string => `need-${needId}`;
 
-export type UserRole = 'OPERATOR' | 'EXECUTOR' | 'SUPERVISOR' | 'COORDINATOR' | 'AUDITOR' | 'ADMIN';
+export type UserRole = (typeof USER_ROLES)[number];
 
 /** The user on whose behalf an update or signal is sent; recorded on every case event. */
 export interface Actor {

@@ -1,0 +1,55 @@
+import { Router } from 'express';
+import { SUPPORT_KINDS, USER_ROLES } from '../../shared/domain';
+import { organisationSchema, municipalitySchema, supportMeasureSchema, userSummarySchema } from '../../shared/schemas/catalog';
+import { uuidSchema, z } from '../../shared/schemas/zod';
+import type { ApiContext } from '../context';
+import { listQuerySchema, pageOf, parseId, setContentRange } from '../http/listParams';
+import { parseQuery } from '../http/validate';
+import { describeRoute } from '../openapi/registry';
+import { createCatalogService } from './service';
+
+const measureFilter = z.object({ kind: z.enum(SUPPORT_KINDS).optional(), organisationId: uuidSchema.optional(), q: z.string().max(100).optional() });
+const userFilter = z.object({ organisationId: uuidSchema.optional(), role: z.enum(USER_ROLES).optional() });
+const measureQuery = listQuerySchema(measureFilter, ['name', 'code', 'kind']);
+const userQuery = listQuerySchema(userFilter, ['fullName', 'username', 'role']);
+const ok = (description: string, schema: z.ZodType) => ({ 200: { description, content: { 'application/json': { schema } } } });
+
+describeRoute({ method: 'get', path: '/api/organisations', summary: 'Executive bodies', responses: ok('Organisations', z.array(organisationSchema)) });
+describeRoute({ method: 'get', path: '/api/municipalities', summary: 'Municipalities of the region', responses: ok('Municipalities', z.array(municipalitySchema)) });
+describeRoute({ method: 'get', path: '/api/support-measures', summary: 'The catalog of support measures', request: { query: measureQuery }, responses: ok('Measures', z.array(supportMeasureSchema)) });
+describeRoute({ method: 'get', path: '/api/support-measures/{id}', request: { params: z.object({ id: z.uuid() }) }, responses: ok('Measure', supportMeasureSchema) });
+describeRoute({ method: 'get', path: '/api/users', summary: 'Staff directory', request: { query: userQuery }, responses: ok('Users', z.array(userSummarySchema)) });
+
+export function createCatalogRouter(ctx: ApiContext): Router {
+  const router = Router();
+  const catalog = createCatalogService(ctx.prisma);
+
+  router.get('/organisations', async (_req, res) => {
+    const rows = await catalog.organisations();
+    setContentRange(res, 'organisations', 0, rows.length, rows.length);
+    res.json(rows);
+  });
+  router.get('/municipalities', async (_req, res) => {
+    const rows = await catalog.municipalities();
+    setContentRange(res, 'municipalities', 0, rows.length, rows.length);
+    res.json(rows);
+  });
+  router.get('/support-measures', async (req, res) => {
+    const query = parseQuery(measureQuery, req.query);
+    const page = pageOf(query.range, 100);
+    const { rows, total } = await catalog.measures(query.filter ?? {}, query.sort, page);
+    setContentRange(res, 'support-measures', page.skip, rows.length, total);
+    res.json(rows);
+  });
+  router.get('/support-measures/:id', async (req, res) => {
+    res.json(await catalog.measure(parseId(req.params.id, 'Мера поддержки')));
+  });
+  router.get('/users', async (req, res) => {
+    const query = parseQuery(userQuery, req.query);
+    const page = pageOf(query.range, 100);
+    const { rows, total } = await catalog.users(query.filter ?? {}, query.sort, page);
+    setContentRange(res, 'users', page.skip, rows.length, total);
+    res.json(rows);
+  });
+  return router;
+}

@@ -1,0 +1,50 @@
+import { Prisma } from '../../prisma/client';
+import type { PrismaClient } from '../../prisma/client';
+import { normalizeSnils, formatSnils } from '../../shared/snils';
+import type { z } from '../../shared/schemas/zod';
+import type { passportFilterSchema } from '../../shared/schemas/passport';
+
+type Filter = z.infer<typeof passportFilterSchema>;
+export const PASSPORT_SORT_FIELDS = ['createdAt', 'updatedAt', 'address'] as const;
+type SortField = (typeof PASSPORT_SORT_FIELDS)[number];
+
+/** Lower case with ё read as е, so 'Семёнова' and 'семенова' find each other. */
+const folded = (sql: Prisma.Sql) => Prisma.sql`translate(lower(${sql}), 'ё', 'е')`;
+
+function conditions(filter: Filter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.municipalityId) parts.push(Prisma.sql`h."municipalityId" = ${filter.municipalityId}::uuid`);
+  const members: Prisma.Sql[] = [];
+  if (filter.q) {
+    const words = filter.q.split(/\s+/).filter(Boolean);
+    for (const word of words) {
+      members.push(Prisma.sql`${folded(Prisma.sql`p."lastName" || ' ' || p."firstName" || ' ' || coalesce(p."middleName", '')`)} LIKE ${`%${word.toLowerCase().replace(/ё/g, 'е')}%`}`);
+    }
+  }
+  if (filter.snils) {
+    const digits = normalizeSnils(filter.snils);
+    members.push(digits ? Prisma.sql`p.snils = ${formatSnils(digits)}` : Prisma.sql`FALSE`);
+  }
+  if (filter.birthDate) members.push(Prisma.sql`p."birthDate" = ${filter.birthDate}::date`);
+  if (members.length > 0) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Person" p WHERE p."householdId" = h.id AND ${Prisma.join(members, ' AND ')})`);
+  }
+  return Prisma.join(parts, ' AND ');
+}
+
+/** One page of household ids matching the filter, and how many match in all. */
+export async function searchHouseholds(
+  prisma: PrismaClient,
+  filter: Filter,
+  sort: [SortField, 'ASC' | 'DESC'] | undefined,
+  page: { skip: number; take: number },
+): Promise<{ ids: string[]; total: number }> {
+  const where = conditions(filter);
+  const [field, direction] = sort ?? ['createdAt', 'DESC'];
+  const order = Prisma.raw(`h."${field}" ${direction === 'DESC' ? 'DESC' : 'ASC'}, h.id`);
+  const [rows, [{ total }]] = await Promise.all([
+    prisma.$queryRaw<{ id: string }[]>`SELECT h.id FROM "Household" h WHERE ${where} ORDER BY ${order} LIMIT ${page.take} OFFSET ${page.skip}`,
+    prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Household" h WHERE ${where}`,
+  ]);
+  return { ids: rows.map((r) => r.id), total: Number(total) };
+}

@@ -1,0 +1,149 @@
+import { Prisma } from '../../prisma/client';
+import type { PrismaClient } from '../../prisma/client';
+import type { Actor } from '../../shared/needCase';
+import { inverseRelation } from '../../shared/relations';
+import type { z } from '../../shared/schemas/zod';
+import type { passportCreateSchema, personCreateSchema, personUpdateSchema, relationCreateSchema } from '../../shared/schemas/passport';
+import { HttpError, conflict, notFound, unprocessable } from '../http/errors';
+import { asDate, contactRows, debtRows, incomeRows, personRow } from './personData';
+import { passportInclude, passportView, personView } from './view';
+
+const SNILS_TAKEN = 'Человек с таким СНИЛС уже зарегистрирован';
+
+const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
+
+const bothWays = (fromPersonId: string, toPersonId: string, kind: z.infer<typeof relationCreateSchema>['kind']) => [
+  { fromPersonId, toPersonId, kind },
+  { fromPersonId: toPersonId, toPersonId: fromPersonId, kind: inverseRelation(kind) },
+];
+
+/**
+ * Social passports: a household, its members with contacts, debts and incomes, and the relatives
+ * map. Every service takes the acting user first: access scoping (issue 3) plugs in here.
+ */
+export function createPassportService(prisma: PrismaClient) {
+  async function takenSnils(snils: string[]): Promise<Set<string>> {
+    const rows = await prisma.person.findMany({ where: { snils: { in: snils } }, select: { snils: true } });
+    return new Set(rows.map((r) => r.snils));
+  }
+
+  async function get(_actor: Actor, id: string) {
+    const household = await prisma.household.findUnique({ where: { id }, include: passportInclude });
+    if (!household) throw notFound('Паспорт');
+    return passportView(household);
+  }
+
+  async function person(_actor: Actor, id: string) {
+    const row = await prisma.person.findUnique({
+      where: { id },
+      include: { contacts: true, debts: { orderBy: { since: 'asc' } }, incomes: { orderBy: { period: 'desc' } } },
+    });
+    if (!row) throw notFound('Человек');
+    return personView(row);
+  }
+
+  return {
+    get,
+
+    async create(actor: Actor, input: z.infer<typeof passportCreateSchema>) {
+      const municipality = await prisma.municipality.findUnique({ where: { id: input.household.municipalityId } });
+      if (!municipality) throw unprocessable({ 'household.municipalityId': 'Муниципалитет не найден' });
+      const taken = await takenSnils(input.persons.map((p) => p.snils));
+      const fields = Object.fromEntries(input.persons.flatMap((p, i) => (taken.has(p.snils) ? [[`persons.${i}.snils`, SNILS_TAKEN]] : [])));
+      if (Object.keys(fields).length > 0) throw new HttpError(409, 'CONFLICT', SNILS_TAKEN, fields);
+      try {
+        const id = await prisma.$transaction(async (tx) => {
+          const household = await tx.household.create({ data: { municipalityId: municipality.id, address: input.household.address } });
+          const ids = new Map<string, string>();
+          for (const p of input.persons) {
+            const person = await tx.person.create({
+              data: { ...personRow(p), householdId: household.id, municipalityId: municipality.id, address: p.address || input.household.address },
+            });
+            ids.set(p.key, person.id);
+          }
+          const links = input.relations.flatMap((r) => bothWays(ids.get(r.from) as string, ids.get(r.to) as string, r.kind));
+          await tx.relation.createMany({ data: links });
+          return household.id;
+        });
+        return get(actor, id);
+      } catch (err) {
+        if (isUniqueViolation(err)) throw conflict(SNILS_TAKEN);
+        throw err;
+      }
+    },
+
+    async addPerson(actor: Actor, householdId: string, input: z.infer<typeof personCreateSchema>) {
+      const household = await prisma.household.findUnique({ where: { id: householdId }, include: { members: { select: { id: true } } } });
+      if (!household) throw notFound('Паспорт');
+      if ((await takenSnils([input.snils])).size > 0) throw new HttpError(409, 'CONFLICT', SNILS_TAKEN, { snils: SNILS_TAKEN });
+      const members = new Set(household.members.map((m) => m.id));
+      const strangers = input.relations.findIndex((r) => !members.has(r.toPersonId));
+      if (strangers >= 0) throw unprocessable({ [`relations.${strangers}.toPersonId`]: 'Родственник должен быть членом этой семьи' });
+      try {
+        const created = await prisma.$transaction(async (tx) => {
+          const row = await tx.person.create({
+            data: { ...personRow(input), householdId, municipalityId: household.municipalityId, address: input.address || household.address },
+          });
+          await tx.relation.createMany({ data: input.relations.flatMap((r) => bothWays(row.id, r.toPersonId, r.kind)) });
+          return row;
+        });
+        return person(actor, created.id);
+      } catch (err) {
+        if (isUniqueViolation(err)) throw new HttpError(409, 'CONFLICT', SNILS_TAKEN, { snils: SNILS_TAKEN });
+        throw err;
+      }
+    },
+
+    person,
+
+    async updatePerson(actor: Actor, id: string, input: z.infer<typeof personUpdateSchema>) {
+      if (!(await prisma.person.findUnique({ where: { id }, select: { id: true } }))) throw notFound('Человек');
+      const { contacts, debts, incomes, birthDate, ...fields } = input;
+      await prisma.$transaction(async (tx) => {
+        await tx.person.update({ where: { id }, data: { ...fields, ...(birthDate ? { birthDate: asDate(birthDate) } : {}) } });
+        // A list that is sent replaces the stored one; a list that is left out stays as it is.
+        if (contacts) {
+          await tx.contact.deleteMany({ where: { personId: id } });
+          await tx.contact.createMany({ data: contactRows(contacts).map((c) => ({ ...c, personId: id })) });
+        }
+        if (debts) {
+          await tx.debt.deleteMany({ where: { personId: id } });
+          await tx.debt.createMany({ data: debtRows(debts).map((d) => ({ ...d, personId: id })) });
+        }
+        if (incomes) {
+          await tx.income.deleteMany({ where: { personId: id } });
+          await tx.income.createMany({ data: incomeRows(incomes).map((i) => ({ ...i, personId: id })) });
+        }
+      });
+      return person(actor, id);
+    },
+
+    async link(_actor: Actor, input: z.infer<typeof relationCreateSchema>) {
+      const people = await prisma.person.findMany({ where: { id: { in: [input.fromPersonId, input.toPersonId] } } });
+      const from = people.find((p) => p.id === input.fromPersonId);
+      const to = people.find((p) => p.id === input.toPersonId);
+      if (!from || !to) throw unprocessable({ [from ? 'toPersonId' : 'fromPersonId']: 'Человек не найден' });
+      if (!from.householdId || from.householdId !== to.householdId) throw unprocessable({ toPersonId: 'Родственники должны быть членами одной семьи' });
+      try {
+        await prisma.relation.createMany({ data: bothWays(from.id, to.id, input.kind) });
+      } catch (err) {
+        if (isUniqueViolation(err)) throw conflict('Связь между этими людьми уже есть');
+        throw err;
+      }
+      return prisma.relation.findUniqueOrThrow({ where: { fromPersonId_toPersonId: { fromPersonId: from.id, toPersonId: to.id } } });
+    },
+
+    async unlink(_actor: Actor, id: string) {
+      const relation = await prisma.relation.findUnique({ where: { id } });
+      if (!relation) throw notFound('Связь');
+      await prisma.relation.deleteMany({
+        where: {
+          OR: [
+            { fromPersonId: relation.fromPersonId, toPersonId: relation.toPersonId },
+            { fromPersonId: relation.toPersonId, toPersonId: relation.fromPersonId },
+          ],
+        },
+      });
+    },
+  };
+}

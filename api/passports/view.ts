@@ -1,0 +1,61 @@
+import type { Prisma } from '../../prisma/client';
+
+export const passportInclude = {
+  municipality: { select: { id: true, name: true } },
+  members: {
+    orderBy: { birthDate: 'asc' },
+    include: {
+      contacts: true,
+      debts: { orderBy: { since: 'asc' } },
+      incomes: { orderBy: { period: 'desc' } },
+      relationsFrom: true,
+      needs: {
+        orderBy: { registeredAt: 'desc' },
+        select: { id: true, status: true, activeDueAt: true, registeredAt: true, measure: { select: { id: true, name: true, kind: true } } },
+      },
+    },
+  },
+} satisfies Prisma.HouseholdInclude;
+
+type HouseholdRow = Prisma.HouseholdGetPayload<{ include: typeof passportInclude }>;
+type PersonRow = HouseholdRow['members'][number];
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function personView(p: Omit<PersonRow, 'relationsFrom' | 'needs'> & Partial<Pick<PersonRow, 'needs'>>) {
+  return {
+    id: p.id,
+    householdId: p.householdId,
+    lastName: p.lastName,
+    firstName: p.firstName,
+    middleName: p.middleName,
+    birthDate: day(p.birthDate),
+    sex: p.sex,
+    snils: p.snils,
+    municipalityId: p.municipalityId,
+    address: p.address,
+    contacts: p.contacts.map((c) => ({ id: c.id, kind: c.kind, value: c.value })),
+    debts: p.debts.map((d) => ({ id: d.id, kind: d.kind, creditor: d.creditor, amount: d.amount.toFixed(2), since: day(d.since) })),
+    incomes: p.incomes.map((i) => ({ id: i.id, source: i.source, amount: i.amount.toFixed(2), period: i.period })),
+    needs: (p.needs ?? []).map((n) => ({
+      id: n.id,
+      status: n.status,
+      measure: n.measure,
+      registeredAt: n.registeredAt.toISOString(),
+      activeDueAt: n.activeDueAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+/** A household with its members and the relatives map as edges between member ids. */
+export function passportView(h: HouseholdRow) {
+  return {
+    id: h.id,
+    address: h.address,
+    municipality: h.municipality,
+    createdAt: h.createdAt.toISOString(),
+    updatedAt: h.updatedAt.toISOString(),
+    persons: h.members.map(personView),
+    relations: h.members.flatMap((m) => m.relationsFrom.map((r) => ({ id: r.id, fromPersonId: r.fromPersonId, toPersonId: r.toPersonId, kind: r.kind }))),
+  };
+}

@@ -1,0 +1,64 @@
+import type { PrismaClient } from '../../prisma/client';
+import { NEED_STATUSES } from '../../shared/domain';
+import type { Actor } from '../../shared/needCase';
+import type { QueueFilter } from '../../shared/schemas/queue';
+import { cursorValue, encodeCursor } from './keyset';
+import type { QueuePage, QueueRow } from './queueSql';
+import { queueConditions, queuePageSql } from './queueSql';
+import { queueScopeFor } from './scope';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+function queueItem(row: QueueRow, now: Date) {
+  return {
+    id: row.id,
+    status: row.status,
+    measure: { id: row.measureId, code: row.measureCode, name: row.measureName, kind: row.measureKind },
+    person: { id: row.personId, lastName: row.lastName, firstName: row.firstName, middleName: row.middleName, birthDate: row.birthDate.toISOString().slice(0, 10) },
+    municipality: { id: row.municipalityId, name: row.municipalityName },
+    organisationId: row.organisationId,
+    assigneeId: row.assigneeId,
+    registeredAt: row.registeredAt.toISOString(),
+    acceptDueAt: iso(row.acceptDueAt),
+    resolveDueAt: iso(row.resolveDueAt),
+    activeDueAt: iso(row.activeDueAt),
+    overdue: row.activeDueAt !== null && row.activeDueAt < now,
+    escalationLevel: row.escalationLevel,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The executive bodies' case queues, read from the projection in PostgreSQL. */
+export function createQueueService(prisma: PrismaClient) {
+  return {
+    async page(actor: Actor, filter: QueueFilter, page: QueuePage) {
+      const scope = queueScopeFor(actor, filter.organisationId);
+      const conditions = queueConditions(actor, filter);
+      // One row more than asked tells whether another page follows.
+      const rows = await prisma.$queryRaw<QueueRow[]>(queuePageSql(scope, conditions, { ...page, limit: page.limit + 1 }));
+      const [{ total }] = await prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Need" n WHERE ${scope} AND ${conditions}`;
+      const items = rows.slice(0, page.limit);
+      const last = items[items.length - 1];
+      const nextCursor = rows.length > page.limit && last ? encodeCursor({ v: cursorValue(last[page.sort]), id: last.id }) : undefined;
+      const now = new Date();
+      return { items: items.map((r) => queueItem(r, now)), total: Number(total), nextCursor };
+    },
+
+    async counts(actor: Actor, filter: QueueFilter) {
+      const scope = queueScopeFor(actor, filter.organisationId);
+      const conditions = queueConditions(actor, filter, { withStatus: false });
+      const rows = await prisma.$queryRaw<{ status: string; n: bigint; overdue: bigint }[]>`
+        SELECT n.status::text AS status, count(*) AS n,
+               count(*) FILTER (WHERE n."activeDueAt" < now() AT TIME ZONE 'UTC') AS overdue
+          FROM "Need" n WHERE ${scope} AND ${conditions} GROUP BY n.status`;
+      const counts: Record<string, number> = Object.fromEntries(NEED_STATUSES.map((s) => [s, 0]));
+      let overdue = 0;
+      for (const row of rows) {
+        counts[row.status] = Number(row.n);
+        overdue += Number(row.overdue);
+      }
+      return { ...counts, overdue, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+    },
+  };
+}
+

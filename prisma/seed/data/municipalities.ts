@@ -1,0 +1,45 @@
+import type { MunicipalitySeed } from './types';
+
+const okrug = (code: string, name: string): MunicipalitySeed => ({ code, name: `городской округ ${name}`, kind: 'URBAN_OKRUG' });
+const raion = (code: string, name: string): MunicipalitySeed => ({ code, name: `муниципальный район ${name}`, kind: 'MUNICIPAL_RAION' });
+
+/** The 10 urban okrugs and 27 municipal raions of Samara oblast. */
+export const MUNICIPALITIES: MunicipalitySeed[] = [
+  okrug('samara', 'Самара'),
+  okrug('tolyatti', 'Тольятти'),
+  okrug('syzran', 'Сызрань'),
+  okrug('novokuybyshevsk', 'Новокуйбышевск'),
+  okrug('chapaevsk', 'Чапаевск'),
+  okrug('zhigulevsk', 'Жигулёвск'),
+  okrug('otradny', 'Отрадный'),
+  okrug('oktyabrsk', 'Октябрьск'),
+  okrug('kinel', 'Кинель'),
+  okrug('pokhvistnevo', 'Похвистнево'),
+  raion('alekseevsky', 'Алексеевский'),
+  raion('bezenchuksky', 'Безенчукский'),
+  raion('bogatovsky', 'Богатовский'),
+  raion('bolsheglushitsky', 'Большеглушицкий'),
+  raion('bolshechernigovsky', 'Большечерниговский'),
+  raion('borsky', 'Борский'),
+  raion('volzhsky', 'Волжский'),
+  raion('elkhovsky', 'Елховский'),
+  raion('isaklinsky', 'Исаклинский'),
+  raion('kamyshlinsky', 'Камышлинский'),
+  raion('kinelsky', 'Кинельский'),
+  raion('kinel-cherkassky', 'Кинель-Черкасский'),
+  raion('klyavlinsky', 'Клявлинский'),
+  raion('koshkinsky', 'Кошкинский'),
+  raion('krasnoarmeysky', 'Красноармейский'),
+  raion('krasnoyarsky', 'Красноярский'),
+  raion('neftegorsky', 'Нефтегорский'),
+  raion('pestravsky', 'Пестравский'),
+  raion('pokhvistnevsky', 'Похвистневский'),
+  raion('privolzhsky', 'Приволжский'),
+  raion('sergievsky', 'Сергиевский'),
+  raion('stavropolsky', 'Ставропольский'),
+  raion('syzransky', 'Сызранский'),
+  raion('khvorostyansky', 'Хворостянский'),
+  raion('chelno-vershinsky', 'Челно-Вершинский'),
+  raion('shentalinsky', 'Шенталинский'),
+  raion('shigonsky', 'Шигонский'),
+];

@@ -1,0 +1,33 @@
+import { z } from './zod';
+
+export const organisationSchema = z
+  .object({ id: z.uuid(), code: z.string(), name: z.string(), shortName: z.string(), kind: z.string(), email: z.string() })
+  .openapi('Organisation');
+
+export const municipalitySchema = z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() }).openapi('Municipality');
+
+export const supportMeasureSchema = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    description: z.string(),
+    organisation: z.object({ id: z.uuid(), name: z.string(), shortName: z.string() }),
+    acceptWorkingDays: z.number().int(),
+    resolveWorkingDays: z.number().int(),
+    reminderWorkingDaysBefore: z.number().int(),
+    requiredDocuments: z.array(z.object({ code: z.string(), name: z.string() })),
+  })
+  .openapi('SupportMeasure');
+
+export const userSummarySchema = z
+  .object({
+    id: z.uuid(),
+    username: z.string(),
+    fullName: z.string(),
+    role: z.string(),
+    organisationId: z.uuid().nullable(),
+    municipalityId: z.uuid().nullable(),
+  })
+  .openapi('UserSummary');

@@ -1,0 +1,39 @@
+import { NEED_STATUSES } from '../domain';
+import { z } from './zod';
+
+export const QUEUE_SORT_FIELDS = ['activeDueAt', 'registeredAt', 'updatedAt', 'escalationLevel'] as const;
+export type QueueSortField = (typeof QUEUE_SORT_FIELDS)[number];
+
+const status = z.enum(NEED_STATUSES, { error: 'Неизвестный статус' });
+const dateTime = z.iso.datetime({ offset: true, error: 'Ожидается дата и время ISO 8601' });
+
+export const queueFilterSchema = z.object({
+  status: z.union([status, z.array(status).min(1)]).optional(),
+  measureId: z.uuid().optional(),
+  municipalityId: z.uuid().optional(),
+  organisationId: z.uuid().optional(),
+  overdue: z.boolean().optional(),
+  assigneeId: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
+  dueFrom: dateTime.optional(),
+  dueTo: dateTime.optional(),
+});
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+export const queueItemSchema = z
+  .object({
+    id: z.uuid(),
+    status,
+    measure: z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() }),
+    person: z.object({ id: z.uuid(), lastName: z.string(), firstName: z.string(), middleName: z.string().nullable(), birthDate: z.string() }),
+    municipality: z.object({ id: z.uuid(), name: z.string() }),
+    organisationId: z.uuid(),
+    assigneeId: z.uuid().nullable(),
+    registeredAt: z.string(),
+    acceptDueAt: z.string().nullable(),
+    resolveDueAt: z.string().nullable(),
+    activeDueAt: z.string().nullable(),
+    overdue: z.boolean(),
+    escalationLevel: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .openapi('QueueItem');
