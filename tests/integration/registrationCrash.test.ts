@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import path from 'node:path';
 import { needIdFor } from '../../api/needs/registration';
 import { ACTOR_HEADER } from '../../api/http/actor';
 import { PROJECT_ROOT } from '../../shared/config';
@@ -31,7 +30,8 @@ afterAll(async () => {
 /** The real API as its own process, so it can die in the middle of a request. */
 async function startApi(failpoint?: string): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['api/main.ts'], {
+  // node itself (not the tsx wrapper), so the test sees the very process that dies
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,

@@ -1,3 +1,4 @@
+import { quietTemporalRuntime } from './quietRuntime';
 import { Client, Connection } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
 import pino from 'pino';
@@ -36,7 +37,8 @@ export interface TestSystem {
  * The real system for integration tests: a fresh PostgreSQL database with the migrations and the
  * reference catalog, a real Temporal dev server, a worker and the Express app in this process.
  */
-export async function startTestSystem(options: { taskQueue?: string } = {}): Promise<TestSystem> {
+export async function startTestSystem(): Promise<TestSystem> {
+  quietTemporalRuntime();
   const database = await createTestDatabase('sp_it');
   const temporalServer = await startTestTemporal();
   const config = loadConfig({
@@ -54,7 +56,6 @@ export async function startTestSystem(options: { taskQueue?: string } = {}): Pro
   const { worker, connection: workerConnection } = await createWorker({
     temporalAddress: temporalServer.address,
     namespace: 'default',
-    taskQueue: options.taskQueue,
     activities: createActivities({
       prisma,
       calendar: () => calendar,

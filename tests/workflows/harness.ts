@@ -1,3 +1,4 @@
+import { quietTemporalRuntime } from '../support/quietRuntime';
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -58,6 +59,7 @@ export function recordingActivities(calendar: ProductionCalendar) {
 export type Recorder = ReturnType<typeof recordingActivities>;
 
 export async function createTestWorker(env: TestWorkflowEnvironment, recorder: Recorder, taskQueue: string) {
+  quietTemporalRuntime();
   return Worker.create({
     connection: env.nativeConnection,
     taskQueue,
