@@ -55,38 +55,57 @@ const personFields = {
 export const passportPersonSchema = z.object({ key: nonEmptyText(40), ...personFields });
 export type PassportPersonInput = z.infer<typeof passportPersonSchema>;
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const listOfObjects = (v: unknown) => Array.isArray(v) && v.every(isObject);
+const hasListsOfObjects = (v: unknown) => isObject(v) && listOfObjects(v.persons) && (v.relations === undefined || listOfObjects(v.relations));
+
 const relationKind = z.enum(RELATION_KINDS, { error: 'Выберите вид родства' });
 
 export const passportCreateSchema = z
   .object({
     household: z.object({ municipalityId: uuidSchema, address: nonEmptyText(500) }),
     persons: z.array(passportPersonSchema).min(1, { error: 'Добавьте хотя бы одного человека' }).max(20),
-    relations: z.array(z.object({ from: nonEmptyText(40), to: nonEmptyText(40), kind: relationKind })).max(200).default([]),
+    relations: z
+      .array(z.object({ from: nonEmptyText(40), to: nonEmptyText(40), kind: relationKind }))
+      .max(200)
+      .default([]),
   })
-  .superRefine((passport, ctx) => {
-    const keys = new Set<string>();
-    const snils = new Set<string>();
-    passport.persons.forEach((p, i) => {
-      if (keys.has(p.key)) ctx.addIssue({ code: 'custom', path: ['persons', i, 'key'], message: 'Повторяющийся ключ человека' });
-      if (snils.has(p.snils)) ctx.addIssue({ code: 'custom', path: ['persons', i, 'snils'], message: 'Этот СНИЛС уже указан в паспорте' });
-      keys.add(p.key);
-      snils.add(p.snils);
-    });
-    const pairs = new Set<string>();
-    passport.relations.forEach((r, i) => {
-      if (!keys.has(r.from)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'from'], message: 'Нет человека с таким ключом' });
-      if (!keys.has(r.to)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'to'], message: 'Нет человека с таким ключом' });
-      if (r.from === r.to) ctx.addIssue({ code: 'custom', path: ['relations', i, 'to'], message: 'Человек не может быть родственником самому себе' });
-      const pair = [r.from, r.to].sort().join('|');
-      if (pairs.has(pair)) ctx.addIssue({ code: 'custom', path: ['relations', i], message: 'Связь между этими людьми уже указана' });
-      pairs.add(pair);
-    });
-  })
+  .superRefine(
+    (passport, ctx) => {
+      const keys = new Set<string>();
+      const snils = new Set<string>();
+      passport.persons.forEach((p, i) => {
+        if (keys.has(p.key)) ctx.addIssue({ code: 'custom', path: ['persons', i, 'key'], message: 'Повторяющийся ключ человека' });
+        if (snils.has(p.snils))
+          ctx.addIssue({ code: 'custom', path: ['persons', i, 'snils'], message: 'Этот СНИЛС уже указан в паспорте' });
+        keys.add(p.key);
+        snils.add(p.snils);
+      });
+      const pairs = new Set<string>();
+      (passport.relations ?? []).forEach((r, i) => {
+        if (!keys.has(r.from)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'from'], message: 'Нет человека с таким ключом' });
+        if (!keys.has(r.to)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'to'], message: 'Нет человека с таким ключом' });
+        if (r.from === r.to)
+          ctx.addIssue({ code: 'custom', path: ['relations', i, 'to'], message: 'Человек не может быть родственником самому себе' });
+        const pair = [r.from, r.to].sort().join('|');
+        if (pairs.has(pair)) ctx.addIssue({ code: 'custom', path: ['relations', i], message: 'Связь между этими людьми уже указана' });
+        pairs.add(pair);
+      });
+    },
+    // Cross-checks run even when a field elsewhere is wrong, so every mistake is reported at once.
+    { when: (payload) => hasListsOfObjects(payload.value) },
+  )
   .openapi('PassportCreate');
 export type PassportCreateInput = z.infer<typeof passportCreateSchema>;
 
 export const personCreateSchema = z
-  .object({ ...personFields, relations: z.array(z.object({ toPersonId: uuidSchema, kind: relationKind })).max(20).default([]) })
+  .object({
+    ...personFields,
+    relations: z
+      .array(z.object({ toPersonId: uuidSchema, kind: relationKind }))
+      .max(20)
+      .default([]),
+  })
   .openapi('PersonCreate');
 
 export const personUpdateSchema = z
