@@ -9,13 +9,13 @@ export interface DemoUserSeed {
   municipalityCode?: string;
 }
 
+/** Every body, the Governor's department included (it handles volunteer help), has a supervisor and two executors. */
 export function demoUsers(organisationCodes: string[], municipalityCodes: string[]): DemoUserSeed[] {
-  const executive = organisationCodes.filter((code) => code !== 'DVP');
   return [
     { username: 'admin', fullName: 'Администратор системы', role: 'ADMIN' },
     { username: 'auditor', fullName: 'Аудитор Проверкин Иван Петрович', role: 'AUDITOR' },
     { username: 'coordinator', fullName: 'Координатор Губернская Анна Сергеевна', role: 'COORDINATOR', organisationCode: 'DVP' },
-    ...executive.flatMap((code): DemoUserSeed[] => [
+    ...organisationCodes.flatMap((code): DemoUserSeed[] => [
       { username: `supervisor.${code.toLowerCase()}`, fullName: `Руководитель ${code}`, role: 'SUPERVISOR', organisationCode: code },
       { username: `executor.${code.toLowerCase()}`, fullName: `Исполнитель ${code}`, role: 'EXECUTOR', organisationCode: code },
       { username: `executor2.${code.toLowerCase()}`, fullName: `Исполнитель-2 ${code}`, role: 'EXECUTOR', organisationCode: code },

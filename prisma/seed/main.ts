@@ -11,7 +11,6 @@ import { walkNeed } from './needJourneys';
 import { seedReferenceData } from './referenceData';
 import { generateFamilies } from './syntheticFamilies';
 
-const FAMILIES = 300;
 const RANDOM_SEED = 42;
 const PARALLEL_NEEDS = 8;
 
@@ -22,7 +21,7 @@ const actorOf = (u: { id: string; role: Actor['role']; organisationId: string | 
   municipalityId: u.municipalityId,
 });
 
-async function demoJourneys(prisma: PrismaClient): Promise<NeedJourney[]> {
+async function demoJourneys(prisma: PrismaClient, families: number): Promise<NeedJourney[]> {
   const [municipalities, measures, users] = await Promise.all([
     prisma.municipality.findMany(),
     prisma.supportMeasure.findMany(),
@@ -35,7 +34,7 @@ async function demoJourneys(prisma: PrismaClient): Promise<NeedJourney[]> {
 
   const journeys: NeedJourney[] = [];
   let written = 0;
-  for (const family of generateFamilies(FAMILIES, RANDOM_SEED)) {
+  for (const family of generateFamilies(families, RANDOM_SEED)) {
     const familyMunicipality = municipalityId.get(family.municipalityCode) as string;
     if (await insertFamily(prisma, family, familyMunicipality)) written += 1;
     family.needs.forEach((n, i) => {
@@ -52,7 +51,7 @@ async function demoJourneys(prisma: PrismaClient): Promise<NeedJourney[]> {
       });
     });
   }
-  console.log(`  families: ${written} written, ${FAMILIES - written} already present`);
+  console.log(`  families: ${written} written, ${families - written} already present`);
   return journeys;
 }
 
@@ -60,7 +59,7 @@ async function main() {
   const config = loadConfig();
   const prisma = createPrismaClient(config.DATABASE_URL);
   await seedReferenceData(prisma);
-  const journeys = await demoJourneys(prisma);
+  const journeys = await demoJourneys(prisma, config.SEED_FAMILIES);
 
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });

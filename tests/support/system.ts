@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { quietTemporalRuntime } from './quietRuntime';
 import { Client, Connection } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
@@ -46,7 +48,7 @@ export async function startTestSystem(): Promise<TestSystem> {
     DATABASE_URL: database.url,
     TEMPORAL_ADDRESS: temporalServer.address,
     LOG_LEVEL: 'silent',
-    FILE_STORAGE_ROOT: `${require('node:os').tmpdir()}/sp-files-${process.pid}-${Date.now()}`,
+    FILE_STORAGE_ROOT: path.join(os.tmpdir(), `sp-files-${process.pid}-${Date.now()}`),
     UPLOAD_MAX_BYTES: String(256 * 1024),
   });
   const prisma = createPrismaClient(database.url);
