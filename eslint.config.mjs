@@ -21,8 +21,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'net', 'child_process'], message: 'Workflows are deterministic: do I/O in activities.' },
-            { group: ['@prisma/client', '**/prisma/client', '**/prisma/generated/**', 'nodemailer', 'pdfkit', 'pg'], allowTypeImports: true, message: 'Workflows may only import types of side-effect libraries.' },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'net', 'child_process'],
+              message: 'Workflows are deterministic: do I/O in activities.',
+            },
+            {
+              group: ['@prisma/client', '**/prisma/client', '**/prisma/generated/**', 'nodemailer', 'pdfkit', 'pg'],
+              allowTypeImports: true,
+              message: 'Workflows may only import types of side-effect libraries.',
+            },
             { group: ['../activities/*', '../activities'], allowTypeImports: true, message: 'Call activities through proxyActivities.' },
           ],
         },

@@ -34,15 +34,13 @@ export function createCalendarActivities({ calendar }: { calendar: () => Product
         deadline: input.deadline,
         kind: 'REMINDER',
       };
-      const escalations = input.escalationChain.map(
-        (step): Alarm => ({
-          at: (step.afterWorkingDays === 0 ? due : addWorkingDays(calendar(), due, step.afterWorkingDays)).toISOString(),
-          deadline: input.deadline,
-          kind: 'ESCALATION',
-          level: step.level,
-          target: step.target,
-        }),
-      );
+      const escalations = input.escalationChain.map((step): Alarm => ({
+        at: (step.afterWorkingDays === 0 ? due : addWorkingDays(calendar(), due, step.afterWorkingDays)).toISOString(),
+        deadline: input.deadline,
+        kind: 'ESCALATION',
+        level: step.level,
+        target: step.target,
+      }));
       return [reminder, ...escalations].sort((a, b) => a.at.localeCompare(b.at));
     },
   };

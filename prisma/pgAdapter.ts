@@ -67,7 +67,10 @@ function runScriptsWhole(adapter: Adapter): Adapter {
 }
 
 export class OfflinePrismaPg extends PrismaPg {
-  constructor(private readonly connectionString: string, database?: string) {
+  constructor(
+    private readonly connectionString: string,
+    database?: string,
+  ) {
     super(poolConfig(connectionString, database));
   }
 

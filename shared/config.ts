@@ -17,7 +17,11 @@ const configSchema = z
     API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     API_PUBLIC_URL: z.string().url().optional(),
     FILE_STORAGE_ROOT: z.string().default(path.join(ROOT, '.data', 'files')),
-    UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(10 * 1024 * 1024),
     PRODUCTION_CALENDAR_FILE: z.string().default(path.join(ROOT, 'shared', 'calendar', 'ru-production-calendar.json')),
     SEED_FAMILIES: z.coerce.number().int().min(0).max(100_000).default(300),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

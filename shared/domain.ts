@@ -1,14 +1,6 @@
 /** Words of the domain shared by workflows, activities, the API and tests. Pure data, no I/O. */
 
-export const NEED_STATUSES = [
-  'NEW',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'WAITING_INFO',
-  'RESOLVED',
-  'REJECTED',
-  'CANCELLED',
-] as const;
+export const NEED_STATUSES = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO', 'RESOLVED', 'REJECTED', 'CANCELLED'] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
 export const FINAL_STATUSES: readonly NeedStatus[] = ['RESOLVED', 'REJECTED', 'CANCELLED'];
 

@@ -30,17 +30,15 @@ export function formatSnils(digits: string): string {
   return `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 9)} ${digits.slice(9, 11)}`;
 }
 
-export const snilsSchema = z
-  .string({ error: 'Укажите СНИЛС' })
-  .transform((value, ctx) => {
-    const digits = normalizeSnils(value);
-    if (!digits) {
-      ctx.addIssue({ code: 'custom', message: 'СНИЛС должен содержать 11 цифр' });
-      return z.NEVER;
-    }
-    if (!isValidSnils(digits)) {
-      ctx.addIssue({ code: 'custom', message: 'Неверный СНИЛС: контрольное число не сходится' });
-      return z.NEVER;
-    }
-    return formatSnils(digits);
-  });
+export const snilsSchema = z.string({ error: 'Укажите СНИЛС' }).transform((value, ctx) => {
+  const digits = normalizeSnils(value);
+  if (!digits) {
+    ctx.addIssue({ code: 'custom', message: 'СНИЛС должен содержать 11 цифр' });
+    return z.NEVER;
+  }
+  if (!isValidSnils(digits)) {
+    ctx.addIssue({ code: 'custom', message: 'Неверный СНИЛС: контрольное число не сходится' });
+    return z.NEVER;
+  }
+  return formatSnils(digits);
+});

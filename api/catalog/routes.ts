@@ -8,17 +8,48 @@ import { parseQuery } from '../http/validate';
 import { describeRoute } from '../openapi/registry';
 import { createCatalogService } from './service';
 
-const measureFilter = z.object({ kind: z.enum(SUPPORT_KINDS).optional(), organisationId: uuidSchema.optional(), q: z.string().max(100).optional() });
+const measureFilter = z.object({
+  kind: z.enum(SUPPORT_KINDS).optional(),
+  organisationId: uuidSchema.optional(),
+  q: z.string().max(100).optional(),
+});
 const userFilter = z.object({ organisationId: uuidSchema.optional(), role: z.enum(USER_ROLES).optional() });
 const measureQuery = listQuerySchema(measureFilter, ['name', 'code', 'kind']);
 const userQuery = listQuerySchema(userFilter, ['fullName', 'username', 'role']);
 const ok = (description: string, schema: z.ZodType) => ({ 200: { description, content: { 'application/json': { schema } } } });
 
-describeRoute({ method: 'get', path: '/api/organisations', summary: 'Executive bodies', responses: ok('Organisations', z.array(organisationSchema)) });
-describeRoute({ method: 'get', path: '/api/municipalities', summary: 'Municipalities of the region', responses: ok('Municipalities', z.array(municipalitySchema)) });
-describeRoute({ method: 'get', path: '/api/support-measures', summary: 'The catalog of support measures', request: { query: measureQuery }, responses: ok('Measures', z.array(supportMeasureSchema)) });
-describeRoute({ method: 'get', path: '/api/support-measures/{id}', request: { params: z.object({ id: z.uuid() }) }, responses: ok('Measure', supportMeasureSchema) });
-describeRoute({ method: 'get', path: '/api/users', summary: 'Staff directory', request: { query: userQuery }, responses: ok('Users', z.array(userSummarySchema)) });
+describeRoute({
+  method: 'get',
+  path: '/api/organisations',
+  summary: 'Executive bodies',
+  responses: ok('Organisations', z.array(organisationSchema)),
+});
+describeRoute({
+  method: 'get',
+  path: '/api/municipalities',
+  summary: 'Municipalities of the region',
+  responses: ok('Municipalities', z.array(municipalitySchema)),
+});
+describeRoute({
+  method: 'get',
+  path: '/api/support-measures',
+  summary: 'The catalog of support measures',
+  request: { query: measureQuery },
+  responses: ok('Measures', z.array(supportMeasureSchema)),
+});
+describeRoute({
+  method: 'get',
+  path: '/api/support-measures/{id}',
+  request: { params: z.object({ id: z.uuid() }) },
+  responses: ok('Measure', supportMeasureSchema),
+});
+describeRoute({
+  method: 'get',
+  path: '/api/users',
+  summary: 'Staff directory',
+  request: { query: userQuery },
+  responses: ok('Users', z.array(userSummarySchema)),
+});
 
 export function createCatalogRouter(ctx: ApiContext): Router {
   const router = Router();

@@ -15,7 +15,14 @@ const measureSelect = {
   organisation: { select: { id: true, name: true, shortName: true } },
 } satisfies Prisma.SupportMeasureSelect;
 
-const userSelect = { id: true, username: true, fullName: true, role: true, organisationId: true, municipalityId: true } satisfies Prisma.UserSelect;
+const userSelect = {
+  id: true,
+  username: true,
+  fullName: true,
+  role: true,
+  organisationId: true,
+  municipalityId: true,
+} satisfies Prisma.UserSelect;
 
 type Sort<K extends string> = [K, 'ASC' | 'DESC'] | undefined;
 const orderBy = <K extends string>(sort: Sort<K>, fallback: K) => ({ [sort?.[0] ?? fallback]: sort?.[1] === 'DESC' ? 'desc' : 'asc' });
@@ -26,7 +33,11 @@ export function createCatalogService(prisma: PrismaClient) {
     organisations: () => prisma.organisation.findMany({ orderBy: { name: 'asc' }, omit: { createdAt: true } }),
     municipalities: () => prisma.municipality.findMany({ orderBy: [{ kind: 'desc' }, { name: 'asc' }] }),
 
-    async measures(filter: { kind?: string; organisationId?: string; q?: string }, sort: Sort<'name' | 'code' | 'kind'>, page: { skip: number; take: number }) {
+    async measures(
+      filter: { kind?: string; organisationId?: string; q?: string },
+      sort: Sort<'name' | 'code' | 'kind'>,
+      page: { skip: number; take: number },
+    ) {
       const where: Prisma.SupportMeasureWhereInput = {
         active: true,
         kind: filter.kind,
@@ -46,7 +57,11 @@ export function createCatalogService(prisma: PrismaClient) {
       return row;
     },
 
-    async users(filter: { organisationId?: string; role?: string }, sort: Sort<'fullName' | 'username' | 'role'>, page: { skip: number; take: number }) {
+    async users(
+      filter: { organisationId?: string; role?: string },
+      sort: Sort<'fullName' | 'username' | 'role'>,
+      page: { skip: number; take: number },
+    ) {
       const where: Prisma.UserWhereInput = { organisationId: filter.organisationId, role: filter.role as UserRole | undefined };
       const [rows, total] = await Promise.all([
         prisma.user.findMany({ where, select: userSelect, orderBy: orderBy(sort, 'fullName'), ...page }),

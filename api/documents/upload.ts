@@ -19,10 +19,12 @@ export function sniffMimeType(bytes: Buffer): string | undefined {
   return ACCEPTED_MIME_TYPES.find((mime) => candidates.includes(mime));
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /** The last path segment only, without control characters: names are shown, never used as paths. */
 export function safeFileName(original: string): string {
-  // eslint-disable-next-line no-control-regex
-  const base = path.basename(original.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = path.basename(original.replace(/\\/g, '/')).replace(CONTROL_CHARACTERS, '').trim();
   return base && base !== '.' && base !== '..' ? base.slice(0, 255) : 'document';
 }
 
@@ -39,7 +41,8 @@ export async function uploadCaseDocument(
   if (!file) throw unprocessable({ file: 'Приложите файл' });
   if (file.size === 0) throw unprocessable({ file: 'Файл пустой' });
   const mimeType = sniffMimeType(file.buffer);
-  if (!mimeType) throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Допустимы PDF, PNG, JPEG или TIFF', { file: 'Недопустимый тип файла' });
+  if (!mimeType)
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Допустимы PDF, PNG, JPEG или TIFF', { file: 'Недопустимый тип файла' });
 
   const stored = await store.put(file.buffer);
   const document: CaseDocument = { id: randomUUID(), kind, fileName: safeFileName(file.originalname), mimeType, ...stored };

@@ -27,7 +27,10 @@ const jsonParam = <S extends z.ZodType>(name: string, schema: S) =>
 export function listQuerySchema<F extends z.ZodType, K extends string>(filter: F, sortFields: readonly [K, ...K[]]) {
   return z.object({
     filter: jsonParam('filter', filter),
-    sort: jsonParam('sort', z.tuple([z.enum(sortFields, { error: `сортировка возможна по: ${sortFields.join(', ')}` }), z.enum(['ASC', 'DESC'])])),
+    sort: jsonParam(
+      'sort',
+      z.tuple([z.enum(sortFields, { error: `сортировка возможна по: ${sortFields.join(', ')}` }), z.enum(['ASC', 'DESC'])]),
+    ),
     range: jsonParam(
       'range',
       z

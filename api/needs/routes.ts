@@ -33,9 +33,17 @@ describeRoute({
     headers: z.object({ 'idempotency-key': z.string().max(200).optional() }),
     body: json(needRegisterSchema),
   },
-  responses: { 201: { description: 'Registered and routed', ...json(needSchema) }, 200: { description: 'Already registered with this Idempotency-Key', ...json(needSchema) } },
+  responses: {
+    201: { description: 'Registered and routed', ...json(needSchema) },
+    200: { description: 'Already registered with this Idempotency-Key', ...json(needSchema) },
+  },
 });
-describeRoute({ method: 'get', path: '/api/needs/{id}', request: { params: needParams }, responses: { 200: { description: 'The need', ...json(needSchema) } } });
+describeRoute({
+  method: 'get',
+  path: '/api/needs/{id}',
+  request: { params: needParams },
+  responses: { 200: { description: 'The need', ...json(needSchema) } },
+});
 for (const action of CASE_ACTION_NAMES) {
   describeRoute({
     method: 'post',
@@ -51,12 +59,28 @@ describeRoute({
   summary: 'Upload a supporting document (multipart: file, kind)',
   request: {
     params: needParams,
-    body: { content: { 'multipart/form-data': { schema: documentUploadSchema.extend({ file: z.string().openapi({ format: 'binary' }) }) } } },
+    body: {
+      content: { 'multipart/form-data': { schema: documentUploadSchema.extend({ file: z.string().openapi({ format: 'binary' }) }) } },
+    },
   },
-  responses: { 201: { description: 'Stored and attached to the case' }, 413: { description: 'File too large' }, 415: { description: 'Type not accepted' } },
+  responses: {
+    201: { description: 'Stored and attached to the case' },
+    413: { description: 'File too large' },
+    415: { description: 'Type not accepted' },
+  },
 });
-describeRoute({ method: 'get', path: '/api/needs/{id}/events', request: { params: needParams }, responses: { 200: { description: 'Business history', ...json(z.array(needEventSchema)) } } });
-describeRoute({ method: 'get', path: '/api/needs/{id}/workflow-history', request: { params: needParams }, responses: { 200: { description: 'Raw Temporal event history (JSON)' } } });
+describeRoute({
+  method: 'get',
+  path: '/api/needs/{id}/events',
+  request: { params: needParams },
+  responses: { 200: { description: 'Business history', ...json(z.array(needEventSchema)) } },
+});
+describeRoute({
+  method: 'get',
+  path: '/api/needs/{id}/workflow-history',
+  request: { params: needParams },
+  responses: { 200: { description: 'Raw Temporal event history (JSON)' } },
+});
 
 const needId = (params: unknown): string => {
   const parsed = needParams.safeParse(params);

@@ -20,14 +20,54 @@ const idParams = z.object({ id: z.uuid() });
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
 const done = (description: string, status = 200) => ({ [status]: { description } });
 
-describeRoute({ method: 'get', path: '/api/passports', summary: 'Find passports (name, SNILS, birth date; ё/е tolerant)', request: { query: listQuery }, responses: done('Households with members') });
-describeRoute({ method: 'post', path: '/api/passports', summary: 'Register a social passport', request: { body: json(passportCreateSchema) }, responses: done('The passport', 201) });
-describeRoute({ method: 'get', path: '/api/passports/{id}', request: { params: idParams }, responses: done('Household, members, relatives map, needs') });
-describeRoute({ method: 'post', path: '/api/passports/{id}/persons', summary: 'Add a family member', request: { params: idParams, body: json(personCreateSchema) }, responses: done('The person', 201) });
+describeRoute({
+  method: 'get',
+  path: '/api/passports',
+  summary: 'Find passports (name, SNILS, birth date; ё/е tolerant)',
+  request: { query: listQuery },
+  responses: done('Households with members'),
+});
+describeRoute({
+  method: 'post',
+  path: '/api/passports',
+  summary: 'Register a social passport',
+  request: { body: json(passportCreateSchema) },
+  responses: done('The passport', 201),
+});
+describeRoute({
+  method: 'get',
+  path: '/api/passports/{id}',
+  request: { params: idParams },
+  responses: done('Household, members, relatives map, needs'),
+});
+describeRoute({
+  method: 'post',
+  path: '/api/passports/{id}/persons',
+  summary: 'Add a family member',
+  request: { params: idParams, body: json(personCreateSchema) },
+  responses: done('The person', 201),
+});
 describeRoute({ method: 'get', path: '/api/persons/{id}', request: { params: idParams }, responses: done('The person') });
-describeRoute({ method: 'patch', path: '/api/persons/{id}', request: { params: idParams, body: json(personUpdateSchema) }, responses: done('The person') });
-describeRoute({ method: 'post', path: '/api/relations', summary: 'Link two members (the inverse link is written too)', request: { body: json(relationCreateSchema) }, responses: done('The link', 201) });
-describeRoute({ method: 'delete', path: '/api/relations/{id}', summary: 'Remove a link in both directions', request: { params: idParams }, responses: done('Removed', 204) });
+describeRoute({
+  method: 'patch',
+  path: '/api/persons/{id}',
+  request: { params: idParams, body: json(personUpdateSchema) },
+  responses: done('The person'),
+});
+describeRoute({
+  method: 'post',
+  path: '/api/relations',
+  summary: 'Link two members (the inverse link is written too)',
+  request: { body: json(relationCreateSchema) },
+  responses: done('The link', 201),
+});
+describeRoute({
+  method: 'delete',
+  path: '/api/relations/{id}',
+  summary: 'Remove a link in both directions',
+  request: { params: idParams },
+  responses: done('Removed', 204),
+});
 
 export function createPassportsRouter(ctx: ApiContext): Router {
   const router = Router();

@@ -18,7 +18,9 @@ function conditions(filter: Filter): Prisma.Sql {
   if (filter.q) {
     const words = filter.q.split(/\s+/).filter(Boolean);
     for (const word of words) {
-      members.push(Prisma.sql`${folded(Prisma.sql`p."lastName" || ' ' || p."firstName" || ' ' || coalesce(p."middleName", '')`)} LIKE ${`%${word.toLowerCase().replace(/ё/g, 'е')}%`}`);
+      members.push(
+        Prisma.sql`${folded(Prisma.sql`p."lastName" || ' ' || p."firstName" || ' ' || coalesce(p."middleName", '')`)} LIKE ${`%${word.toLowerCase().replace(/ё/g, 'е')}%`}`,
+      );
     }
   }
   if (filter.snils) {
@@ -43,7 +45,9 @@ export async function searchHouseholds(
   const [field, direction] = sort ?? ['createdAt', 'DESC'];
   const order = Prisma.raw(`h."${field}" ${direction === 'DESC' ? 'DESC' : 'ASC'}, h.id`);
   const [rows, [{ total }]] = await Promise.all([
-    prisma.$queryRaw<{ id: string }[]>`SELECT h.id FROM "Household" h WHERE ${where} ORDER BY ${order} LIMIT ${page.take} OFFSET ${page.skip}`,
+    prisma.$queryRaw<
+      { id: string }[]
+    >`SELECT h.id FROM "Household" h WHERE ${where} ORDER BY ${order} LIMIT ${page.take} OFFSET ${page.skip}`,
     prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Household" h WHERE ${where}`,
   ]);
   return { ids: rows.map((r) => r.id), total: Number(total) };

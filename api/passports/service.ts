@@ -57,7 +57,12 @@ export function createPassportService(prisma: PrismaClient) {
           const ids = new Map<string, string>();
           for (const p of input.persons) {
             const person = await tx.person.create({
-              data: { ...personRow(p), householdId: household.id, municipalityId: municipality.id, address: p.address || input.household.address },
+              data: {
+                ...personRow(p),
+                householdId: household.id,
+                municipalityId: municipality.id,
+                address: p.address || input.household.address,
+              },
             });
             ids.set(p.key, person.id);
           }
@@ -82,7 +87,12 @@ export function createPassportService(prisma: PrismaClient) {
       try {
         const created = await prisma.$transaction(async (tx) => {
           const row = await tx.person.create({
-            data: { ...personRow(input), householdId, municipalityId: household.municipalityId, address: input.address || household.address },
+            data: {
+              ...personRow(input),
+              householdId,
+              municipalityId: household.municipalityId,
+              address: input.address || household.address,
+            },
           });
           await tx.relation.createMany({ data: input.relations.flatMap((r) => bothWays(row.id, r.toPersonId, r.kind)) });
           return row;
@@ -123,7 +133,8 @@ export function createPassportService(prisma: PrismaClient) {
       const from = people.find((p) => p.id === input.fromPersonId);
       const to = people.find((p) => p.id === input.toPersonId);
       if (!from || !to) throw unprocessable({ [from ? 'toPersonId' : 'fromPersonId']: 'Человек не найден' });
-      if (!from.householdId || from.householdId !== to.householdId) throw unprocessable({ toPersonId: 'Родственники должны быть членами одной семьи' });
+      if (!from.householdId || from.householdId !== to.householdId)
+        throw unprocessable({ toPersonId: 'Родственники должны быть членами одной семьи' });
       try {
         await prisma.relation.createMany({ data: bothWays(from.id, to.id, input.kind) });
       } catch (err) {

@@ -11,7 +11,13 @@ export const passportInclude = {
       relationsFrom: true,
       needs: {
         orderBy: { registeredAt: 'desc' },
-        select: { id: true, status: true, activeDueAt: true, registeredAt: true, measure: { select: { id: true, name: true, kind: true } } },
+        select: {
+          id: true,
+          status: true,
+          activeDueAt: true,
+          registeredAt: true,
+          measure: { select: { id: true, name: true, kind: true } },
+        },
       },
     },
   },
@@ -56,6 +62,8 @@ export function passportView(h: HouseholdRow) {
     createdAt: h.createdAt.toISOString(),
     updatedAt: h.updatedAt.toISOString(),
     persons: h.members.map(personView),
-    relations: h.members.flatMap((m) => m.relationsFrom.map((r) => ({ id: r.id, fromPersonId: r.fromPersonId, toPersonId: r.toPersonId, kind: r.kind }))),
+    relations: h.members.flatMap((m) =>
+      m.relationsFrom.map((r) => ({ id: r.id, fromPersonId: r.fromPersonId, toPersonId: r.toPersonId, kind: r.kind })),
+    ),
   };
 }

@@ -22,7 +22,8 @@ export function queueConditions(actor: Actor, filter: QueueFilter, { withStatus 
   if (filter.overdue === true) parts.push(Prisma.sql`n."activeDueAt" < now() AT TIME ZONE 'UTC'`);
   if (filter.overdue === false) parts.push(Prisma.sql`(n."activeDueAt" IS NULL OR n."activeDueAt" >= now() AT TIME ZONE 'UTC')`);
   if (filter.assigneeId === 'none') parts.push(Prisma.sql`n."assigneeId" IS NULL`);
-  else if (filter.assigneeId) parts.push(Prisma.sql`n."assigneeId" = ${filter.assigneeId === 'me' ? actor.userId : filter.assigneeId}::uuid`);
+  else if (filter.assigneeId)
+    parts.push(Prisma.sql`n."assigneeId" = ${filter.assigneeId === 'me' ? actor.userId : filter.assigneeId}::uuid`);
   if (filter.dueFrom) parts.push(Prisma.sql`n."activeDueAt" >= ${new Date(filter.dueFrom).toISOString().replace('Z', '')}::timestamp`);
   if (filter.dueTo) parts.push(Prisma.sql`n."activeDueAt" <= ${new Date(filter.dueTo).toISOString().replace('Z', '')}::timestamp`);
   return parts.length > 0 ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`;

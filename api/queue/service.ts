@@ -14,7 +14,13 @@ function queueItem(row: QueueRow, now: Date) {
     id: row.id,
     status: row.status,
     measure: { id: row.measureId, code: row.measureCode, name: row.measureName, kind: row.measureKind },
-    person: { id: row.personId, lastName: row.lastName, firstName: row.firstName, middleName: row.middleName, birthDate: row.birthDate.toISOString().slice(0, 10) },
+    person: {
+      id: row.personId,
+      lastName: row.lastName,
+      firstName: row.firstName,
+      middleName: row.middleName,
+      birthDate: row.birthDate.toISOString().slice(0, 10),
+    },
     municipality: { id: row.municipalityId, name: row.municipalityName },
     organisationId: row.organisationId,
     assigneeId: row.assigneeId,
@@ -36,7 +42,9 @@ export function createQueueService(prisma: PrismaClient) {
       const conditions = queueConditions(actor, filter);
       // One row more than asked tells whether another page follows.
       const rows = await prisma.$queryRaw<QueueRow[]>(queuePageSql(scope, conditions, { ...page, limit: page.limit + 1 }));
-      const [{ total }] = await prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Need" n WHERE ${scope} AND ${conditions}`;
+      const [{ total }] = await prisma.$queryRaw<
+        { total: bigint }[]
+      >`SELECT count(*) AS total FROM "Need" n WHERE ${scope} AND ${conditions}`;
       const items = rows.slice(0, page.limit);
       const last = items[items.length - 1];
       const nextCursor = rows.length > page.limit && last ? encodeCursor({ v: cursorValue(last[page.sort]), id: last.id }) : undefined;
@@ -61,4 +69,3 @@ export function createQueueService(prisma: PrismaClient) {
     },
   };
 }
-

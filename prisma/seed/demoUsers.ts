@@ -20,8 +20,11 @@ export function demoUsers(organisationCodes: string[], municipalityCodes: string
       { username: `executor.${code.toLowerCase()}`, fullName: `Исполнитель ${code}`, role: 'EXECUTOR', organisationCode: code },
       { username: `executor2.${code.toLowerCase()}`, fullName: `Исполнитель-2 ${code}`, role: 'EXECUTOR', organisationCode: code },
     ]),
-    ...municipalityCodes.map(
-      (code): DemoUserSeed => ({ username: `operator.${code}`, fullName: `Оператор ${code}`, role: 'OPERATOR', municipalityCode: code }),
-    ),
+    ...municipalityCodes.map((code): DemoUserSeed => ({
+      username: `operator.${code}`,
+      fullName: `Оператор ${code}`,
+      role: 'OPERATOR',
+      municipalityCode: code,
+    })),
   ];
 }

@@ -45,7 +45,7 @@ export function generateFamilies(count: number, seed: number): FamilySeed[] {
     for (;;) {
       const nine = String(faker.number.int({ min: 1_001_999, max: 999_999_999 })).padStart(9, '0');
       const full = formatSnils(`${nine}${String(snilsCheckNumber(nine)).padStart(2, '0')}`);
-      if (!usedSnils.has(full)) return usedSnils.add(full), full;
+      if (!usedSnils.has(full)) return (usedSnils.add(full), full);
     }
   };
   const birthDate = (minAge: number, maxAge: number) =>
@@ -62,7 +62,14 @@ export function generateFamilies(count: number, seed: number): FamilySeed[] {
       birthDate: birthDate(ages[0], ages[1]),
       sex,
       snils: snils(),
-      contacts: adult ? [{ kind: 'PHONE', value: `+7 9${faker.string.numeric(2)} ${faker.string.numeric(3)}-${faker.string.numeric(2)}-${faker.string.numeric(2)}` }] : [],
+      contacts: adult
+        ? [
+            {
+              kind: 'PHONE',
+              value: `+7 9${faker.string.numeric(2)} ${faker.string.numeric(3)}-${faker.string.numeric(2)}-${faker.string.numeric(2)}`,
+            },
+          ]
+        : [],
       debts: [],
       incomes: [],
     };
@@ -72,11 +79,15 @@ export function generateFamilies(count: number, seed: number): FamilySeed[] {
     const surname = faker.person.lastName('male');
     const persons: PersonSeed[] = [];
     const relations: FamilySeed['relations'] = [];
-    const add = (sex: Sex, ages: [number, number]) => (persons.push(person(familyKey, persons.length + 1, surname, sex, ages)), persons[persons.length - 1]);
+    const add = (sex: Sex, ages: [number, number]) => (
+      persons.push(person(familyKey, persons.length + 1, surname, sex, ages)),
+      persons[persons.length - 1]
+    );
     const link = (from: PersonSeed, to: PersonSeed, kind: RelationKind) => relations.push({ fromKey: from.key, toKey: to.key, kind });
 
     if (shape === 'SINGLE_ELDER') add(faker.helpers.arrayElement<Sex>(['MALE', 'FEMALE']), [65, 90]);
-    if (shape === 'GUARDIAN_WITH_WARD') link(add('FEMALE', [55, 75]), add(faker.helpers.arrayElement<Sex>(['MALE', 'FEMALE']), [3, 16]), 'GUARDIAN');
+    if (shape === 'GUARDIAN_WITH_WARD')
+      link(add('FEMALE', [55, 75]), add(faker.helpers.arrayElement<Sex>(['MALE', 'FEMALE']), [3, 16]), 'GUARDIAN');
     if (shape === 'COUPLE' || shape === 'COUPLE_WITH_CHILDREN' || shape === 'SINGLE_PARENT') {
       const parents = shape === 'SINGLE_PARENT' ? [add('FEMALE', [22, 45])] : [add('MALE', [24, 50]), add('FEMALE', [22, 48])];
       if (parents.length === 2) link(parents[0], parents[1], 'SPOUSE');
@@ -92,7 +103,9 @@ export function generateFamilies(count: number, seed: number): FamilySeed[] {
 
   function earn(persons: PersonSeed[], poor: boolean) {
     const adults = persons.filter((p) => p.contacts.length > 0);
-    const perCapita = poor ? faker.number.int({ min: 5_000, max: SUBSISTENCE_PER_CAPITA - 500 }) : faker.number.int({ min: 18_000, max: 70_000 });
+    const perCapita = poor
+      ? faker.number.int({ min: 5_000, max: SUBSISTENCE_PER_CAPITA - 500 })
+      : faker.number.int({ min: 18_000, max: 70_000 });
     const total = perCapita * persons.length;
     adults.forEach((adult) => {
       const elder = adult.birthDate < '1961-01-01';

@@ -40,7 +40,9 @@ const MIGRATIONS = path.join(PROJECT_ROOT, 'prisma', 'migrations');
 /** Named after the migrations it holds, so a changed migration makes a new template. */
 function templateName(): string {
   const hash = createHash('sha256');
-  for (const dir of readdirSync(MIGRATIONS).filter((d) => /^\d/.test(d)).sort()) {
+  for (const dir of readdirSync(MIGRATIONS)
+    .filter((d) => /^\d/.test(d))
+    .sort()) {
     hash.update(dir).update(readFileSync(path.join(MIGRATIONS, dir, 'migration.sql')));
   }
   return `sp_template_${hash.digest('hex').slice(0, 12)}`;

@@ -47,7 +47,22 @@ export function parseProductionCalendar(json: unknown): ProductionCalendar {
   return calendar;
 }
 
-const FIXED_HOLIDAYS = ['01-01', '01-02', '01-03', '01-04', '01-05', '01-06', '01-07', '01-08', '02-23', '03-08', '05-01', '05-09', '06-12', '11-04'];
+const FIXED_HOLIDAYS = [
+  '01-01',
+  '01-02',
+  '01-03',
+  '01-04',
+  '01-05',
+  '01-06',
+  '01-07',
+  '01-08',
+  '02-23',
+  '03-08',
+  '05-01',
+  '05-09',
+  '06-12',
+  '11-04',
+];
 
 /**
  * For a year the data does not cover: the Labor Code's fixed holidays (art. 112), with a holiday

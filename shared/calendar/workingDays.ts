@@ -27,7 +27,7 @@ const countingDay = (instant: Date): string => localDate(new Date(instant.getTim
 
 function nthWorkingDayAfter(calendar: ProductionCalendar, day: string, n: number): string {
   let current = day;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     current = addDays(current, 1);
     if (isWorkingDay(calendar, current)) counted += 1;
   }
@@ -47,7 +47,7 @@ export function addWorkingDays(calendar: ProductionCalendar, from: Date, days: n
 /** The end of the `days`-th working day before the deadline's day (for reminders). */
 export function subtractWorkingDays(calendar: ProductionCalendar, deadline: Date, days: number): Date {
   let current = countingDay(deadline);
-  for (let counted = 0; counted < days; ) {
+  for (let counted = 0; counted < days;) {
     current = addDays(current, -1);
     if (isWorkingDay(calendar, current)) counted += 1;
   }

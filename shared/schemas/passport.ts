@@ -57,7 +57,8 @@ export type PassportPersonInput = z.infer<typeof passportPersonSchema>;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const listOfObjects = (v: unknown) => Array.isArray(v) && v.every(isObject);
-const hasListsOfObjects = (v: unknown) => isObject(v) && listOfObjects(v.persons) && (v.relations === undefined || listOfObjects(v.relations));
+const hasListsOfObjects = (v: unknown) =>
+  isObject(v) && listOfObjects(v.persons) && (v.relations === undefined || listOfObjects(v.relations));
 
 const relationKind = z.enum(RELATION_KINDS, { error: 'Выберите вид родства' });
 

@@ -136,7 +136,10 @@ describe('a need from registration to support given, through the API', () => {
     const bad = await system.as(operator).post('/api/needs').send({ personId: 'nope', description: '' });
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(['description', 'measureId', 'personId']);
-    const unknownPerson = await system.as(operator).post('/api/needs').send({ personId: measure.id, measureId: measure.id, description: 'x' });
+    const unknownPerson = await system
+      .as(operator)
+      .post('/api/needs')
+      .send({ personId: measure.id, measureId: measure.id, description: 'x' });
     expect(unknownPerson.status).toBe(422);
     expect(unknownPerson.body.error.fields.personId).toBeDefined();
     expect((await system.as(executor).post('/api/needs').send({ personId, measureId: measure.id, description: 'x' })).status).toBe(403);

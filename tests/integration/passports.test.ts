@@ -33,8 +33,16 @@ const person = (key: string, over: Record<string, unknown> = {}) => ({
 const family = () => ({
   household: { municipalityId, address: 'г. Самара, ул. Молодогвардейская, д. 10, кв. 5' },
   persons: [
-    person('father', { contacts: [{ kind: 'PHONE', value: '+7 927 123-45-67' }], incomes: [{ source: 'SALARY', amount: '35000.50', period: '2026-10' }] }),
-    person('mother', { firstName: 'Алёна', lastName: 'Семёнова', sex: 'FEMALE', debts: [{ kind: 'UTILITIES', creditor: 'АО «Самарагорэнергосбыт»', amount: 12345.67, since: '2025-03-01' }] }),
+    person('father', {
+      contacts: [{ kind: 'PHONE', value: '+7 927 123-45-67' }],
+      incomes: [{ source: 'SALARY', amount: '35000.50', period: '2026-10' }],
+    }),
+    person('mother', {
+      firstName: 'Алёна',
+      lastName: 'Семёнова',
+      sex: 'FEMALE',
+      debts: [{ kind: 'UTILITIES', creditor: 'АО «Самарагорэнергосбыт»', amount: 12345.67, since: '2025-03-01' }],
+    }),
     person('son', { firstName: 'Павел', birthDate: '2012-06-01' }),
     person('daughter', { firstName: 'Ольга', sex: 'FEMALE', birthDate: '2015-09-20' }),
   ],
@@ -59,7 +67,9 @@ describe('social passports through the API', () => {
     const byName = Object.fromEntries(res.body.persons.map((p: { firstName: string; id: string }) => [p.firstName, p]));
     expect(res.body.relations).toHaveLength(8);
     const link = (a: string, b: string) =>
-      res.body.relations.find((r: { fromPersonId: string; toPersonId: string }) => r.fromPersonId === byName[a].id && r.toPersonId === byName[b].id)?.kind;
+      res.body.relations.find(
+        (r: { fromPersonId: string; toPersonId: string }) => r.fromPersonId === byName[a].id && r.toPersonId === byName[b].id,
+      )?.kind;
     expect([link('Иван', 'Алёна'), link('Алёна', 'Иван')]).toEqual(['SPOUSE', 'SPOUSE']);
     expect([link('Иван', 'Павел'), link('Павел', 'Иван')]).toEqual(['PARENT', 'CHILD']);
     expect([link('Павел', 'Ольга'), link('Ольга', 'Павел')]).toEqual(['SIBLING', 'SIBLING']);
@@ -73,11 +83,17 @@ describe('social passports through the API', () => {
 
   it('finds a passport by name regardless of case and ё/е, and by SNILS in any spelling', async () => {
     const created = await system.as(operator).post('/api/passports').send(family());
-    const byYo = await system.as(operator).get('/api/passports').query({ filter: JSON.stringify({ q: 'семенова алена' }) });
+    const byYo = await system
+      .as(operator)
+      .get('/api/passports')
+      .query({ filter: JSON.stringify({ q: 'семенова алена' }) });
     expect(byYo.status).toBe(200);
     expect(byYo.body.map((p: { id: string }) => p.id)).toContain(created.body.id);
     const snils = created.body.persons[0].snils.replace(/\D/g, '');
-    const bySnils = await system.as(operator).get('/api/passports').query({ filter: JSON.stringify({ snils }) });
+    const bySnils = await system
+      .as(operator)
+      .get('/api/passports')
+      .query({ filter: JSON.stringify({ snils }) });
     expect(bySnils.body.map((p: { id: string }) => p.id)).toEqual([created.body.id]);
     expect(bySnils.headers['content-range']).toBe('passports 0-0/1');
   });
@@ -126,28 +142,64 @@ describe('social passports through the API', () => {
     const grandma = await system
       .as(operator)
       .post(`/api/passports/${created.body.id}/persons`)
-      .send({ ...person('x', { firstName: 'Галина', sex: 'FEMALE', birthDate: '1950-02-02' }), key: undefined, relations: [{ toPersonId: father.id, kind: 'PARENT' }] });
+      .send({
+        ...person('x', { firstName: 'Галина', sex: 'FEMALE', birthDate: '1950-02-02' }),
+        key: undefined,
+        relations: [{ toPersonId: father.id, kind: 'PARENT' }],
+      });
     expect(grandma.status).toBe(201);
     const passport = await system.as(operator).get(`/api/passports/${created.body.id}`);
     expect(passport.body.persons).toHaveLength(5);
-    const links = passport.body.relations.filter((r: { fromPersonId: string; toPersonId: string }) => [r.fromPersonId, r.toPersonId].includes(grandma.body.id));
+    const links = passport.body.relations.filter((r: { fromPersonId: string; toPersonId: string }) =>
+      [r.fromPersonId, r.toPersonId].includes(grandma.body.id),
+    );
     expect(links.map((r: { kind: string }) => r.kind).sort()).toEqual(['CHILD', 'PARENT']);
 
     const son = created.body.persons.find((p: { firstName: string }) => p.firstName === 'Павел');
-    const linked = await system.as(operator).post('/api/relations').send({ fromPersonId: grandma.body.id, toPersonId: son.id, kind: 'GUARDIAN' });
+    const linked = await system
+      .as(operator)
+      .post('/api/relations')
+      .send({ fromPersonId: grandma.body.id, toPersonId: son.id, kind: 'GUARDIAN' });
     expect(linked.status).toBe(201);
-    expect((await system.as(operator).post('/api/relations').send({ fromPersonId: son.id, toPersonId: grandma.body.id, kind: 'WARD' })).status).toBe(409);
-    expect(await system.prisma.relation.count({ where: { OR: [{ fromPersonId: son.id, toPersonId: grandma.body.id }, { fromPersonId: grandma.body.id, toPersonId: son.id }] } })).toBe(2);
+    expect(
+      (await system.as(operator).post('/api/relations').send({ fromPersonId: son.id, toPersonId: grandma.body.id, kind: 'WARD' })).status,
+    ).toBe(409);
+    expect(
+      await system.prisma.relation.count({
+        where: {
+          OR: [
+            { fromPersonId: son.id, toPersonId: grandma.body.id },
+            { fromPersonId: grandma.body.id, toPersonId: son.id },
+          ],
+        },
+      }),
+    ).toBe(2);
     expect((await system.as(operator).delete(`/api/relations/${linked.body.id}`)).status).toBe(204);
-    expect(await system.prisma.relation.count({ where: { OR: [{ fromPersonId: son.id, toPersonId: grandma.body.id }, { fromPersonId: grandma.body.id, toPersonId: son.id }] } })).toBe(0);
+    expect(
+      await system.prisma.relation.count({
+        where: {
+          OR: [
+            { fromPersonId: son.id, toPersonId: grandma.body.id },
+            { fromPersonId: grandma.body.id, toPersonId: son.id },
+          ],
+        },
+      }),
+    ).toBe(0);
   });
 
   it('edits a person and replaces only the lists that are sent', async () => {
     const created = await system.as(operator).post('/api/passports').send(family());
     const mother = created.body.persons.find((p: { firstName: string }) => p.firstName === 'Алёна');
-    const res = await system.as(operator).patch(`/api/persons/${mother.id}`).send({ lastName: 'Иванова', incomes: [{ source: 'BENEFIT', amount: '9000', period: '2026-09' }] });
+    const res = await system
+      .as(operator)
+      .patch(`/api/persons/${mother.id}`)
+      .send({ lastName: 'Иванова', incomes: [{ source: 'BENEFIT', amount: '9000', period: '2026-09' }] });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ lastName: 'Иванова', incomes: [{ source: 'BENEFIT', amount: '9000.00' }], debts: [{ amount: '12345.67' }] });
+    expect(res.body).toMatchObject({
+      lastName: 'Иванова',
+      incomes: [{ source: 'BENEFIT', amount: '9000.00' }],
+      debts: [{ amount: '12345.67' }],
+    });
     expect((await system.as(operator).patch(`/api/persons/${mother.id}`).send({ snils: '000' })).status).toBe(422);
   });
 });

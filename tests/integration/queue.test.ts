@@ -23,7 +23,16 @@ async function insertNeeds(count: number, organisationCode: string, assignee: st
   const measure = await system.prisma.supportMeasure.findFirstOrThrow({ where: { organisationId: org.id } });
   const household = await system.prisma.household.create({ data: { municipalityId: samara, address: 'Самара' } });
   const person = await system.prisma.person.create({
-    data: { householdId: household.id, lastName: 'Очередная', firstName: 'Анна', birthDate: new Date('1990-01-01'), sex: 'FEMALE', snils: nextSnils(), municipalityId: samara, address: 'Самара' },
+    data: {
+      householdId: household.id,
+      lastName: 'Очередная',
+      firstName: 'Анна',
+      birthDate: new Date('1990-01-01'),
+      sex: 'FEMALE',
+      snils: nextSnils(),
+      municipalityId: samara,
+      address: 'Самара',
+    },
   });
   const rows = Array.from({ length: count }, (_, i) => {
     const status: NeedStatus = NEED_STATUSES[i % NEED_STATUSES.length];
@@ -135,16 +144,23 @@ describe("an organisation's case queue", () => {
   });
 
   it('narrows by status, overdue, assignee, municipality and deadline range like the database says', async () => {
-    const count = async (filter: Record<string, unknown>) => Number((await queue(executorA, { filter, limit: '1' })).headers['x-total-count']);
+    const count = async (filter: Record<string, unknown>) =>
+      Number((await queue(executorA, { filter, limit: '1' })).headers['x-total-count']);
     const where = { organisationId: orgA };
-    expect(await count({ status: ['ASSIGNED', 'IN_PROGRESS'] })).toBe(await system.prisma.need.count({ where: { ...where, status: { in: ['ASSIGNED', 'IN_PROGRESS'] } } }));
+    expect(await count({ status: ['ASSIGNED', 'IN_PROGRESS'] })).toBe(
+      await system.prisma.need.count({ where: { ...where, status: { in: ['ASSIGNED', 'IN_PROGRESS'] } } }),
+    );
     expect(await count({ overdue: true })).toBe(await system.prisma.need.count({ where: { ...where, activeDueAt: { lt: new Date() } } }));
     expect(await count({ assigneeId: 'me' })).toBe(await system.prisma.need.count({ where: { ...where, assigneeId: executorA } }));
     expect(await count({ assigneeId: 'none' })).toBe(await system.prisma.need.count({ where: { ...where, assigneeId: null } }));
-    expect(await count({ municipalityId: tolyatti })).toBe(await system.prisma.need.count({ where: { ...where, municipalityId: tolyatti } }));
+    expect(await count({ municipalityId: tolyatti })).toBe(
+      await system.prisma.need.count({ where: { ...where, municipalityId: tolyatti } }),
+    );
     const from = new Date(now).toISOString();
     const to = new Date(now + 3 * 24 * HOUR).toISOString();
-    expect(await count({ dueFrom: from, dueTo: to })).toBe(await system.prisma.need.count({ where: { ...where, activeDueAt: { gte: new Date(from), lte: new Date(to) } } }));
+    expect(await count({ dueFrom: from, dueTo: to })).toBe(
+      await system.prisma.need.count({ where: { ...where, activeDueAt: { gte: new Date(from), lte: new Date(to) } } }),
+    );
     expect(await count({ overdue: true, assigneeId: 'none' })).toBeLessThan(await count({ overdue: true }));
   });
 

@@ -73,7 +73,10 @@ describe('registration survives the API being killed at the worst moment', () =>
     expect(signal).toBe('SIGKILL');
 
     const needId = needIdFor(operator, 'crash-after');
-    const row = await eventually(() => system.prisma.need.findUnique({ where: { id: needId } }), (r) => r?.status === 'ASSIGNED');
+    const row = await eventually(
+      () => system.prisma.need.findUnique({ where: { id: needId } }),
+      (r) => r?.status === 'ASSIGNED',
+    );
     expect(row?.status).toBe('ASSIGNED');
     const state = await system.temporal.workflow.getHandle(needWorkflowId(needId)).query(caseStateQuery);
     expect(state.status).toBe(row?.status);

@@ -35,7 +35,20 @@ export async function registerPerson(system: TestSystem, operatorUsername: strin
     .post('/api/passports')
     .send({
       household: { municipalityId: operator.municipalityId, address: 'г. Самара, ул. Ленинская, д. 1, кв. 1' },
-      persons: [{ key: 'p1', lastName, firstName: 'Мария', middleName: 'Петровна', birthDate: '1985-04-12', sex: 'FEMALE', snils: nextSnils(), contacts: [], debts: [], incomes: [] }],
+      persons: [
+        {
+          key: 'p1',
+          lastName,
+          firstName: 'Мария',
+          middleName: 'Петровна',
+          birthDate: '1985-04-12',
+          sex: 'FEMALE',
+          snils: nextSnils(),
+          contacts: [],
+          debts: [],
+          incomes: [],
+        },
+      ],
       relations: [],
     });
   if (res.status !== 201) throw new Error(`passport not created: ${res.status} ${JSON.stringify(res.body)}`);

@@ -1,6 +1,5 @@
 import os from 'node:os';
 import path from 'node:path';
-import { quietTemporalRuntime } from './quietRuntime';
 import { Client, Connection } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
 import pino from 'pino';
@@ -40,7 +39,6 @@ export interface TestSystem {
  * reference catalog, a real Temporal dev server, a worker and the Express app in this process.
  */
 export async function startTestSystem(): Promise<TestSystem> {
-  quietTemporalRuntime();
   const database = await createTestDatabase('sp_it');
   const temporalServer = await startTestTemporal();
   const config = loadConfig({

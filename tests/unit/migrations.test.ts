@@ -25,8 +25,12 @@ describe('Prisma migrations on PostgreSQL without native engines', () => {
       expect(diff.stdout).toMatch(/No difference detected|empty migration/i);
       // The adapter's shadow database was another database (the real one kept no trace) and is gone.
       const prisma = createPrismaClient(db.url);
-      const [{ shadows }] = await prisma.$queryRaw<{ shadows: bigint }[]>`SELECT count(*) AS shadows FROM pg_database WHERE datname LIKE 'prisma_shadow_%'`;
-      const [{ tables }] = await prisma.$queryRaw<{ tables: bigint }[]>`SELECT count(*) AS tables FROM pg_tables WHERE schemaname = 'public'`;
+      const [{ shadows }] = await prisma.$queryRaw<
+        { shadows: bigint }[]
+      >`SELECT count(*) AS shadows FROM pg_database WHERE datname LIKE 'prisma_shadow_%'`;
+      const [{ tables }] = await prisma.$queryRaw<
+        { tables: bigint }[]
+      >`SELECT count(*) AS tables FROM pg_tables WHERE schemaname = 'public'`;
       await prisma.$disconnect();
       expect(Number(shadows)).toBe(0);
       expect(Number(tables)).toBe(15); // 14 models and _prisma_migrations, nothing added by the diff

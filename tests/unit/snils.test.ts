@@ -44,7 +44,9 @@ describe('SNILS', () => {
   });
 
   it('normalises to the printed form through the shared schema, with Russian messages', () => {
-    expect(snilsSchema.parse(withCheck('123456789').replace(/(\d{3})(\d{3})(\d{3})(\d{2})/, '$1 $2 $3-$4'))).toBe(formatSnils(withCheck('123456789')));
+    expect(snilsSchema.parse(withCheck('123456789').replace(/(\d{3})(\d{3})(\d{3})(\d{2})/, '$1 $2 $3-$4'))).toBe(
+      formatSnils(withCheck('123456789')),
+    );
     expect(snilsSchema.safeParse('123').error?.issues[0].message).toBe('СНИЛС должен содержать 11 цифр');
     expect(snilsSchema.safeParse('112-233-445 96').error?.issues[0].message).toBe('Неверный СНИЛС: контрольное число не сходится');
   });

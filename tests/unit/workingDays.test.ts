@@ -45,8 +45,12 @@ describe('the Russian production calendar', () => {
   });
 
   it('rejects a calendar file with a bad date or a working "weekend" that is a weekday, naming the place', () => {
-    expect(() => parseProductionCalendar({ years: { 2025: { holidays: ['2025-02-30'], workingWeekends: [] } } })).toThrow(/years\.2025\.holidays\.0/);
-    expect(() => parseProductionCalendar({ years: { 2025: { holidays: [], workingWeekends: ['2025-11-03'] } } })).toThrow(/not a weekend day/);
+    expect(() => parseProductionCalendar({ years: { 2025: { holidays: ['2025-02-30'], workingWeekends: [] } } })).toThrow(
+      /years\.2025\.holidays\.0/,
+    );
+    expect(() => parseProductionCalendar({ years: { 2025: { holidays: [], workingWeekends: ['2025-11-03'] } } })).toThrow(
+      /not a weekend day/,
+    );
     expect(() => parseProductionCalendar({ years: { 2025: { holidays: ['2026-01-01'], workingWeekends: [] } } })).toThrow(/not in 2025/);
   });
 });

@@ -1,4 +1,3 @@
-import { quietTemporalRuntime } from '../support/quietRuntime';
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -59,7 +58,6 @@ export function recordingActivities(calendar: ProductionCalendar) {
 export type Recorder = ReturnType<typeof recordingActivities>;
 
 export async function createTestWorker(env: TestWorkflowEnvironment, recorder: Recorder, taskQueue: string) {
-  quietTemporalRuntime();
   return Worker.create({
     connection: env.nativeConnection,
     taskQueue,

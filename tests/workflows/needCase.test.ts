@@ -32,7 +32,17 @@ let recorder: Recorder;
 let calendar: ProductionCalendar;
 let holidays: string[];
 
-const act = { document: { id: '6f1c6c1e-5a36-4b7e-9a3f-0e6c2b9d1a11', kind: 'act', fileName: 'акт.pdf', mimeType: 'application/pdf', size: 10, sha256: 'a'.repeat(64), storageKey: 'aa/aa/x' } satisfies CaseDocument };
+const act = {
+  document: {
+    id: '6f1c6c1e-5a36-4b7e-9a3f-0e6c2b9d1a11',
+    kind: 'act',
+    fileName: 'акт.pdf',
+    mimeType: 'application/pdf',
+    size: 10,
+    sha256: 'a'.repeat(64),
+    storageKey: 'aa/aa/x',
+  } satisfies CaseDocument,
+};
 
 beforeAll(async () => {
   env = await timeSkippingEnv();
@@ -81,7 +91,11 @@ describe('needCase workflow', () => {
   });
 
   it('reminds before the accept deadline and escalates up the whole chain over 30+ days across a holiday block', async () => {
-    const { input, state } = await registerCase(env, TASK_QUEUE, caseInput({ ...POLICY, acceptWorkingDays: 10, reminderWorkingDaysBefore: 2 }));
+    const { input, state } = await registerCase(
+      env,
+      TASK_QUEUE,
+      caseInput({ ...POLICY, acceptWorkingDays: 10, reminderWorkingDaysBefore: 2 }),
+    );
     const needId = input.registration.needId;
     await env.sleep(45 * DAY);
 
@@ -136,7 +150,9 @@ describe('needCase workflow', () => {
   it('reroutes a case to another organisation with fresh deadlines and shuts out the first one', async () => {
     const { handle } = await registerCase(env, TASK_QUEUE);
     await handle.executeUpdate(claimUpdate, { args: [{ actor: actors.executorA }] });
-    const moved = await handle.executeUpdate(rerouteUpdate, { args: [{ actor: actors.executorA, organisationId: ORG_B, reason: 'Не наша компетенция' }] });
+    const moved = await handle.executeUpdate(rerouteUpdate, {
+      args: [{ actor: actors.executorA, organisationId: ORG_B, reason: 'Не наша компетенция' }],
+    });
     expect(moved).toMatchObject({ status: 'ASSIGNED', organisationId: ORG_B, assigneeId: null, escalationLevel: 0 });
     expect(await refusal(handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA }] }))).toBe('ForbiddenAction');
     const accepted = await handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorB }] });
@@ -147,9 +163,13 @@ describe('needCase workflow', () => {
     const { handle, input } = await registerCase(env, TASK_QUEUE);
     await handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA }] });
     const today = localDate(new Date(await env.currentTimeMs()));
-    expect(await refusal(handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: today, report: 'Оказана' }] }))).toBe('MissingDocuments');
+    expect(
+      await refusal(handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: today, report: 'Оказана' }] })),
+    ).toBe('MissingDocuments');
     await handle.executeUpdate(attachDocumentUpdate, { args: [{ actor: actors.executorA, ...act }] });
-    expect(await refusal(handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: '2999-01-01', report: 'x' }] }))).toBe('InvalidCaseInput');
+    expect(
+      await refusal(handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: '2999-01-01', report: 'x' }] })),
+    ).toBe('InvalidCaseInput');
     const done = await handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: today, report: 'Оказана' }] });
     expect(done).toMatchObject({ status: 'RESOLVED', supportDate: today, report: 'Оказана', activeDueAt: null });
     expect((await handle.result()).status).toBe('RESOLVED');
@@ -158,7 +178,9 @@ describe('needCase workflow', () => {
 
   it('rejects a case with a reason and closes the workflow', async () => {
     const { handle } = await registerCase(env, TASK_QUEUE);
-    const rejected = await handle.executeUpdate(rejectUpdate, { args: [{ actor: actors.executorA, reason: 'NOT_ELIGIBLE', comment: 'Доход выше порога' }] });
+    const rejected = await handle.executeUpdate(rejectUpdate, {
+      args: [{ actor: actors.executorA, reason: 'NOT_ELIGIBLE', comment: 'Доход выше порога' }],
+    });
     expect(rejected).toMatchObject({ status: 'REJECTED', rejectionReason: 'NOT_ELIGIBLE', rejectionComment: 'Доход выше порога' });
     expect((await handle.result()).closedAt).not.toBeNull();
   });
@@ -177,8 +199,12 @@ describe('needCase workflow', () => {
       const { handle } = await registerCase(env, TASK_QUEUE);
       const e = actors.executorA;
       expect(await refusal(handle.executeUpdate(requestInfoUpdate, { args: [{ actor: e, question: '?' }] }))).toBe('InvalidTransition');
-      expect(await refusal(handle.executeUpdate(provideInfoUpdate, { args: [{ actor: actors.operator, answer: '!' }] }))).toBe('InvalidTransition');
-      expect(await refusal(handle.executeUpdate(resolveUpdate, { args: [{ actor: e, supportDate: '2020-01-01', report: 'x' }] }))).toBe('InvalidTransition');
+      expect(await refusal(handle.executeUpdate(provideInfoUpdate, { args: [{ actor: actors.operator, answer: '!' }] }))).toBe(
+        'InvalidTransition',
+      );
+      expect(await refusal(handle.executeUpdate(resolveUpdate, { args: [{ actor: e, supportDate: '2020-01-01', report: 'x' }] }))).toBe(
+        'InvalidTransition',
+      );
       await handle.executeUpdate(acceptUpdate, { args: [{ actor: e }] });
       expect(await refusal(handle.executeUpdate(acceptUpdate, { args: [{ actor: e }] }))).toBe('InvalidTransition');
       await handle.executeUpdate(rejectUpdate, { args: [{ actor: e, reason: 'OTHER', comment: 'x' }] });
@@ -200,13 +226,21 @@ describe('needCase workflow', () => {
       const { handle } = await registerCase(env, TASK_QUEUE);
       expect(await refusal(handle.executeUpdate(claimUpdate, { args: [{ actor: actors.executorB }] }))).toBe('ForbiddenAction');
       expect(await refusal(handle.executeUpdate(claimUpdate, { args: [{ actor: actors.auditor }] }))).toBe('ForbiddenAction');
-      expect(await refusal(handle.executeUpdate(cancelUpdate, { args: [{ actor: actors.otherOperator, reason: 'x' }] }))).toBe('ForbiddenAction');
-      expect(await refusal(handle.executeUpdate(cancelUpdate, { args: [{ actor: actors.executorA, reason: 'x' }] }))).toBe('ForbiddenAction');
+      expect(await refusal(handle.executeUpdate(cancelUpdate, { args: [{ actor: actors.otherOperator, reason: 'x' }] }))).toBe(
+        'ForbiddenAction',
+      );
+      expect(await refusal(handle.executeUpdate(cancelUpdate, { args: [{ actor: actors.executorA, reason: 'x' }] }))).toBe(
+        'ForbiddenAction',
+      );
       await handle.executeUpdate(claimUpdate, { args: [{ actor: actors.executorA }] });
       expect(await refusal(handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA2 }] }))).toBe('InvalidTransition');
-      const byCoordinator = await handle.executeUpdate(rerouteUpdate, { args: [{ actor: actors.coordinator, organisationId: ORG_B, reason: 'x' }] });
+      const byCoordinator = await handle.executeUpdate(rerouteUpdate, {
+        args: [{ actor: actors.coordinator, organisationId: ORG_B, reason: 'x' }],
+      });
       expect(byCoordinator.organisationId).toBe(ORG_B);
-      expect(await refusal(handle.executeUpdate(rerouteUpdate, { args: [{ actor: actors.executorB, organisationId: ORG_B, reason: 'x' }] }))).toBe('InvalidTransition');
+      expect(
+        await refusal(handle.executeUpdate(rerouteUpdate, { args: [{ actor: actors.executorB, organisationId: ORG_B, reason: 'x' }] })),
+      ).toBe('InvalidTransition');
     });
 
     it('does not record refused actions in the case history', async () => {

@@ -1,4 +1,13 @@
-import type { ContactKind, DebtKind, EscalationTarget, IncomeSource, NeedStatus, RelationKind, Sex, SupportKind } from '../../../shared/domain';
+import type {
+  ContactKind,
+  DebtKind,
+  EscalationTarget,
+  IncomeSource,
+  NeedStatus,
+  RelationKind,
+  Sex,
+  SupportKind,
+} from '../../../shared/domain';
 
 export interface OrganisationSeed {
   code: string;
