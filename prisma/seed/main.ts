@@ -68,7 +68,7 @@ async function main() {
   for (let i = 0; i < journeys.length; i += PARALLEL_NEEDS) {
     await Promise.all(journeys.slice(i, i + PARALLEL_NEEDS).map((j) => walkNeed(ctx, store, j)));
   }
-  console.log(`  needs: ${journeys.length} registered and walked to their demo status`);
+  console.log(`  needs: ${journeys.length} at their demo status (registered now or by an earlier run)`);
   await connection.close();
   await prisma.$disconnect();
 }

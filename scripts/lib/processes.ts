@@ -62,14 +62,24 @@ export function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM
   }
 }
 
-/** Stops every child (whole process groups) when this process is interrupted or exits. */
+const shutdownSteps: (() => Promise<void>)[] = [];
+
+/** Something to stop when this process is interrupted, after the children (last registered, first run). */
+export function onShutdown(step: () => Promise<void>): void {
+  shutdownSteps.unshift(step);
+}
+
+/** Stops every child (whole process groups) and the registered servers when interrupted or exiting. */
 export function stopAllOnExit(): void {
-  const stopAll = () => children.forEach((child) => stopChild(child));
-  process.on('exit', stopAll);
+  const stopChildren = () => children.forEach((child) => stopChild(child));
+  process.on('exit', stopChildren);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      stopAll();
-      process.exit(0);
+      stopChildren();
+      void (async () => {
+        for (const step of shutdownSteps) await step().catch((err: unknown) => console.error(err));
+        process.exit(0);
+      })();
     });
   }
 }
