@@ -23,20 +23,21 @@ function queueRow(state: CaseState, event: CaseEvent) {
   };
 }
 
-function documentRow(needId: string, event: CaseEvent) {
+const documentRow = (needId: string, event: CaseEvent) => {
   const document = event.data.document as CaseDocument;
   return { ...document, needId, uploadedById: event.actorId as string, uploadedAt: new Date(event.at) };
-}
+};
 
 /**
- * The queue projection. Each call carries the whole case state after one numbered event, so
- * replays, retries and reordered deliveries converge: the event is inserted once (needId, seq)
- * and the row only moves forward (projectionSeq < seq).
+ * The queue projection. Each call carries the whole case state after its numbered events, so
+ * replays, retries and reordered deliveries converge: each event is inserted once (needId, seq)
+ * and the row only moves forward (projectionSeq < seq of the last event).
  */
 export function createProjectionActivities({ prisma }: { prisma: PrismaClient }) {
   return {
-    async recordCaseChange(input: { registration: NeedRegistration; event: CaseEvent; state: CaseState }): Promise<void> {
-      const { registration: reg, event, state } = input;
+    async recordCaseChange(input: { registration: NeedRegistration; events: CaseEvent[]; state: CaseState }): Promise<void> {
+      const { registration: reg, events, state } = input;
+      const last = events[events.length - 1];
       await prisma.$transaction(async (tx) => {
         await tx.need.createMany({
           data: {
@@ -48,28 +49,29 @@ export function createProjectionActivities({ prisma }: { prisma: PrismaClient })
             description: reg.description,
             registeredById: reg.registeredBy.userId,
             registeredAt: new Date(state.registeredAt),
-            ...queueRow(state, event),
+            ...queueRow(state, last),
             projectionSeq: 0,
           },
           skipDuplicates: true,
         });
         await tx.needEvent.createMany({
-          data: {
+          data: events.map((event) => ({
             needId: reg.needId,
             seq: event.seq,
             type: event.type,
             actorId: event.actorId,
             at: new Date(event.at),
             data: event.data as Prisma.InputJsonObject,
-          },
+          })),
           skipDuplicates: true,
         });
-        if (event.type === 'DOCUMENT_ATTACHED') {
-          await tx.document.createMany({ data: documentRow(reg.needId, event), skipDuplicates: true });
+        const attached = events.filter((e) => e.type === 'DOCUMENT_ATTACHED');
+        if (attached.length > 0) {
+          await tx.document.createMany({ data: attached.map((e) => documentRow(reg.needId, e)), skipDuplicates: true });
         }
         await tx.need.updateMany({
-          where: { id: reg.needId, projectionSeq: { lt: event.seq } },
-          data: queueRow(state, event),
+          where: { id: reg.needId, projectionSeq: { lt: last.seq } },
+          data: queueRow(state, last),
         });
       });
     },

@@ -1,4 +1,4 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { CalendarActivities } from '../activities/calendar';
 import type { NotificationActivities } from '../activities/notifications';
 import type { ProjectionActivities } from '../activities/projection';
@@ -11,7 +11,9 @@ export const projection = proxyActivities<ProjectionActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-export const calendar = proxyActivities<CalendarActivities>({
+// Pure arithmetic on the calendar file the worker holds: local activities, recorded as markers,
+// cost no round trip to the server.
+export const calendar = proxyLocalActivities<CalendarActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });

@@ -2,7 +2,7 @@ import { ApplicationFailure, log } from '@temporalio/workflow';
 import type { CaseNotification } from '../activities/notifications';
 import { FINAL_STATUSES } from '../shared/domain';
 import { localDate } from '../shared/calendar/workingDays';
-import type { Actor, Alarm, CaseEventType, CaseState, DeadlineKind, NeedCaseInput } from '../shared/needCase';
+import type { Actor, Alarm, CaseEvent, CaseEventType, CaseState, DeadlineKind, NeedCaseInput } from '../shared/needCase';
 import { calendar, notifications, projection } from './activityProxies';
 import type { CaseAction } from './caseRules';
 import { refusalOf } from './caseRules';
@@ -31,9 +31,13 @@ const initialState = (now: string, organisationId: string): CaseState => ({
 /** The life of one case: its state, the steps that change it, and the record of each step. */
 export class CaseProcess {
   state: CaseState;
+  /** True once the case is recorded and routed: registration has answered the operator. */
+  routed: boolean;
+  private unrecorded: CaseEvent[] = [];
 
   constructor(private readonly input: NeedCaseInput) {
     this.state = input.carriedState ?? initialState(workflowNow().toISOString(), input.registration.organisationId);
+    this.routed = Boolean(input.carriedState);
   }
 
   get isClosed(): boolean {
@@ -56,13 +60,15 @@ export class CaseProcess {
 
   async register(): Promise<void> {
     const { registration, policy } = this.input;
-    await this.record('REGISTERED', registration.registeredBy.userId, { measureId: registration.measureId });
+    this.note('REGISTERED', registration.registeredBy.userId, { measureId: registration.measureId });
     const due = await calendar.planDeadlines({
       from: this.state.registeredAt,
       acceptWorkingDays: policy.acceptWorkingDays,
       resolveWorkingDays: policy.resolveWorkingDays,
     });
     await this.routeTo(registration.organisationId, due, 'ROUTED', null, {});
+    this.routed = true;
+    await this.notify('CASE_ROUTED', {});
   }
 
   async perform(action: CaseAction, actor: Actor): Promise<void> {
@@ -110,7 +116,8 @@ export class CaseProcess {
           resolveWorkingDays: this.input.policy.resolveWorkingDays,
         });
         const from = s.organisationId;
-        return this.routeTo(action.organisationId, due, 'REROUTED', actor.userId, { from, reason: action.reason });
+        await this.routeTo(action.organisationId, due, 'REROUTED', actor.userId, { from, reason: action.reason });
+        return this.notify('CASE_ROUTED', {});
       }
     }
   }
@@ -133,7 +140,6 @@ export class CaseProcess {
     Object.assign(this.state, { organisationId, status: 'ASSIGNED', assigneeId: null, ...due });
     await this.measureAgainst('ACCEPT', due.acceptDueAt);
     await this.record(type, actorId, { ...data, organisationId });
-    await this.notify('CASE_ROUTED', {});
   }
 
   private async close(status: 'RESOLVED' | 'REJECTED' | 'CANCELLED', actor: Actor, data: Record<string, unknown>) {
@@ -159,10 +165,17 @@ export class CaseProcess {
       : [];
   }
 
-  private async record(type: CaseEventType, actorId: string | null, data: Record<string, unknown>): Promise<void> {
+  /** Numbers an event; it is written with the next record(), together with the state after it. */
+  private note(type: CaseEventType, actorId: string | null, data: Record<string, unknown>): void {
     this.state.seq += 1;
-    const event = { seq: this.state.seq, type, actorId, at: workflowNow().toISOString(), data };
-    await projection.recordCaseChange({ registration: this.input.registration, event, state: this.state });
+    this.unrecorded.push({ seq: this.state.seq, type, actorId, at: workflowNow().toISOString(), data });
+  }
+
+  private async record(type: CaseEventType, actorId: string | null, data: Record<string, unknown>): Promise<void> {
+    this.note(type, actorId, data);
+    const events = this.unrecorded;
+    this.unrecorded = [];
+    await projection.recordCaseChange({ registration: this.input.registration, events, state: this.state });
   }
 
   private async notify(kind: CaseNotification['kind'], extra: Partial<CaseNotification>): Promise<void> {

@@ -44,7 +44,6 @@ export const CASE_ACTION_UPDATES = {
 export async function needCase(input: NeedCaseInput): Promise<CaseState> {
   const theCase = new CaseProcess(input);
   let busy = false;
-  let registered = Boolean(input.carriedState);
 
   // Steps never interleave: each waits for the previous one's records to be written.
   const exclusively = async <T>(step: () => Promise<T>): Promise<T> => {
@@ -59,7 +58,7 @@ export async function needCase(input: NeedCaseInput): Promise<CaseState> {
 
   setHandler(caseStateQuery, () => theCase.state);
   setHandler(registeredUpdate, async () => {
-    await condition(() => registered);
+    await condition(() => theCase.routed);
     return theCase.state;
   });
   for (const [type, update] of Object.entries(CASE_ACTION_UPDATES)) {
@@ -76,10 +75,7 @@ export async function needCase(input: NeedCaseInput): Promise<CaseState> {
     );
   }
 
-  if (!registered) {
-    await exclusively(() => theCase.register());
-    registered = true;
-  }
+  if (!theCase.routed) await exclusively(() => theCase.register());
 
   while (!theCase.isClosed) {
     const seen = theCase.state.seq;

@@ -42,9 +42,9 @@ export function recordingActivities(calendar: ProductionCalendar) {
   const notifications: CaseNotification[] = [];
   const activities = {
     ...createCalendarActivities({ calendar: () => calendar }),
-    async recordCaseChange(input: { registration: NeedRegistration; event: CaseEvent; state: CaseState }) {
+    async recordCaseChange(input: { registration: NeedRegistration; events: CaseEvent[]; state: CaseState }) {
       const list = events.get(input.registration.needId) ?? [];
-      if (!list.some((e) => e.seq === input.event.seq)) list.push(input.event);
+      for (const event of input.events) if (!list.some((e) => e.seq === event.seq)) list.push(event);
       events.set(input.registration.needId, list);
       states.set(input.registration.needId, input.state);
     },
@@ -95,4 +95,11 @@ export async function registerCase(env: TestWorkflowEnvironment, taskQueue: stri
   startedWorkflowIds.push(handle.workflowId);
   const state = await handle.executeUpdate(registeredUpdate);
   return { handle, input, state };
+}
+
+/** Polls until a condition holds: for effects that follow an answered update (a notification). */
+export async function eventually(check: () => boolean, timeoutMs = 5_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  return check();
 }

@@ -17,7 +17,17 @@ import {
   resolveUpdate,
 } from '../../workflows/needCase';
 import { timeSkippingEnv } from '../support/temporal';
-import { ORG_B, POLICY, actors, caseInput, createTestWorker, recordingActivities, registerCase, startedWorkflowIds } from './harness';
+import {
+  ORG_B,
+  POLICY,
+  actors,
+  caseInput,
+  createTestWorker,
+  eventually,
+  recordingActivities,
+  registerCase,
+  startedWorkflowIds,
+} from './harness';
 import { saveHistories } from './histories';
 import type { Recorder } from './harness';
 import { calendarWithHolidayBlockAfter } from './testCalendar';
@@ -87,7 +97,9 @@ describe('needCase workflow', () => {
     expect(state.resolveDueAt).toBe(addWorkingDays(calendar, registeredAt, 10).toISOString());
     expect(state.activeDueAt).toBe(state.acceptDueAt);
     expect(typesOf(input.registration.needId)).toEqual(['REGISTERED', 'ROUTED']);
-    expect(recorder.notifications.some((n) => n.needId === input.registration.needId && n.kind === 'CASE_ROUTED')).toBe(true);
+    expect(
+      await eventually(() => recorder.notifications.some((n) => n.needId === input.registration.needId && n.kind === 'CASE_ROUTED')),
+    ).toBe(true);
   });
 
   it('reminds before the accept deadline and escalates up the whole chain over 30+ days across a holiday block', async () => {

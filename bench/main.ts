@@ -1,0 +1,83 @@
+import os from 'node:os';
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import pino from 'pino';
+import { createApp } from '../api/app';
+import { createPrismaClient } from '../prisma/client';
+import { seedReferenceData } from '../prisma/seed/referenceData';
+import { insertFamily } from '../prisma/seed/familyRows';
+import { generateFamilies } from '../prisma/seed/syntheticFamilies';
+import { loggingNotifier } from '../activities/notifications';
+import { loadConfig, PROJECT_ROOT } from '../shared/config';
+import { loadProductionCalendar } from '../shared/calendar/loadProductionCalendar';
+import { TASK_QUEUE } from '../shared/needCase';
+import { createActivities } from '../worker/activities';
+import { freePort } from '../scripts/lib/processes';
+import { SQLITE_PRAGMAS, startTemporalDevServer } from '../scripts/lib/temporalDevServer';
+import { createTestDatabase } from '../scripts/lib/testDatabase';
+import { measureQueue, fillQueue } from './queueLatency';
+import { measureRegistration } from './registrationThroughput';
+import { fmt } from './stats';
+
+const REGISTRATIONS = 400;
+const CONCURRENCY = 16;
+const QUEUE_CASES = 100_000;
+const QUEUE_REQUESTS = 300;
+
+async function main() {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const temporalServer = await startTemporalDevServer({ dbFile: path.join(PROJECT_ROOT, '.data', 'bench', `temporal-${Date.now()}.sqlite`), headless: true });
+  const database = await createTestDatabase('sp_bench');
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, TEMPORAL_ADDRESS: temporalServer.address, LOG_LEVEL: 'silent' });
+  const prisma = createPrismaClient(database.url);
+  await seedReferenceData(prisma);
+  const samara = await prisma.municipality.findUniqueOrThrow({ where: { code: 'samara' } });
+  await insertFamily(prisma, { ...generateFamilies(1, 7)[0], municipalityCode: 'samara' }, samara.id);
+
+  const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
+  const workerConnection = await NativeConnection.connect({ address: temporalServer.address });
+  const worker = await Worker.create({
+    connection: workerConnection,
+    taskQueue: TASK_QUEUE,
+    workflowsPath: require.resolve('./workflows'),
+    activities: createActivities({ prisma, calendar: () => calendar, notifier: loggingNotifier(() => undefined) }),
+  });
+  const running = worker.run();
+  const connection = await Connection.connect({ address: temporalServer.address });
+  const temporal = new Client({ connection });
+  const app = createApp({ prisma, temporal, config, logger: pino({ level: 'silent' }) });
+  const port = await freePort();
+  const server = app.listen(port, '127.0.0.1');
+  const apiUrl = `http://127.0.0.1:${port}`;
+
+  try {
+    console.log(`Benchmark on ${os.cpus().length} cores, Node ${process.version}; Temporal dev server (SQLite, pragmas: ${SQLITE_PRAGMAS.join(', ')}); API, worker and load generator in one process.`);
+    const a = await measureRegistration({ apiUrl, prisma, temporal, count: REGISTRATIONS, concurrency: CONCURRENCY });
+    console.log(`(a) ${REGISTRATIONS} needs, ${CONCURRENCY} at a time, each until its row is in the queue table:`);
+    console.log(`    needs registered end to end: ${fmt(a.needsPerSecond)}/s`);
+    console.log(`    raw client starting empty workflows: ${fmt(a.emptyStartsPerSecond)}/s`);
+    console.log(`    ratio raw/needs: ${fmt(a.emptyStartsPerSecond / a.needsPerSecond, 2)}`);
+
+    await fillQueue(prisma, QUEUE_CASES);
+    const b = await measureQueue({ apiUrl, prisma, databaseUrl: database.url, requests: QUEUE_REQUESTS });
+    console.log(`(b) GET /api/queue?limit=25 with ${QUEUE_CASES.toLocaleString('en')} cases in the table (${b.inScope.toLocaleString('en')} in the executor's organisation), ${QUEUE_REQUESTS} requests over 3 filter shapes:`);
+    console.log(`    endpoint p50 ${fmt(b.endpoint.p50, 2)} ms, p95 ${fmt(b.endpoint.p95, 2)} ms (page + total count + JSON over HTTP)`);
+    console.log(`    bare SQL of the page p50 ${fmt(b.bare.p50, 2)} ms, p95 ${fmt(b.bare.p95, 2)} ms`);
+    console.log(`    ratio endpoint/bare: p50 ${fmt(b.endpoint.p50 / b.bare.p50, 2)}, p95 ${fmt(b.endpoint.p95 / b.bare.p95, 2)}`);
+  } finally {
+    server.close();
+    worker.shutdown();
+    await running;
+    await workerConnection.close();
+    await connection.close();
+    await prisma.$disconnect();
+    await database.drop();
+    await temporalServer.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+// The benchmark's worker runs the real needCase workflow and, as the baseline, a workflow that does nothing.
+export { needCase } from '../workflows/needCase';
+
+export async function emptyWorkflow(): Promise<void> {}

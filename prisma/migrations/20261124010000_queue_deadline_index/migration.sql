@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Need_organisationId_activeDueAt_id_idx" ON "Need"("organisationId", "activeDueAt", "id");
+
