@@ -27,9 +27,17 @@ const QUEUE_REQUESTS = 300;
 
 async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const temporalServer = await startTemporalDevServer({ dbFile: path.join(PROJECT_ROOT, '.data', 'bench', `temporal-${Date.now()}.sqlite`), headless: true });
+  const temporalServer = await startTemporalDevServer({
+    dbFile: path.join(PROJECT_ROOT, '.data', 'bench', `temporal-${Date.now()}.sqlite`),
+    headless: true,
+  });
   const database = await createTestDatabase('sp_bench');
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, TEMPORAL_ADDRESS: temporalServer.address, LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    TEMPORAL_ADDRESS: temporalServer.address,
+    LOG_LEVEL: 'silent',
+  });
   const prisma = createPrismaClient(database.url);
   await seedReferenceData(prisma);
   const samara = await prisma.municipality.findUniqueOrThrow({ where: { code: 'samara' } });
@@ -52,7 +60,9 @@ async function main() {
   const apiUrl = `http://127.0.0.1:${port}`;
 
   try {
-    console.log(`Benchmark on ${os.cpus().length} cores, Node ${process.version}; Temporal dev server (SQLite, pragmas: ${SQLITE_PRAGMAS.join(', ')}); API, worker and load generator in one process.`);
+    console.log(
+      `Benchmark on ${os.cpus().length} cores, Node ${process.version}; Temporal dev server (SQLite, pragmas: ${SQLITE_PRAGMAS.join(', ')}); API, worker and load generator in one process.`,
+    );
     const a = await measureRegistration({ apiUrl, prisma, temporal, count: REGISTRATIONS, concurrency: CONCURRENCY });
     console.log(`(a) ${REGISTRATIONS} needs, ${CONCURRENCY} at a time, each until its row is in the queue table:`);
     console.log(`    needs registered end to end: ${fmt(a.needsPerSecond)}/s`);
@@ -61,7 +71,9 @@ async function main() {
 
     await fillQueue(prisma, QUEUE_CASES);
     const b = await measureQueue({ apiUrl, prisma, databaseUrl: database.url, requests: QUEUE_REQUESTS });
-    console.log(`(b) GET /api/queue?limit=25 with ${QUEUE_CASES.toLocaleString('en')} cases in the table (${b.inScope.toLocaleString('en')} in the executor's organisation), ${QUEUE_REQUESTS} requests over 3 filter shapes:`);
+    console.log(
+      `(b) GET /api/queue?limit=25 with ${QUEUE_CASES.toLocaleString('en')} cases in the table (${b.inScope.toLocaleString('en')} in the executor's organisation), ${QUEUE_REQUESTS} requests over 3 filter shapes:`,
+    );
     console.log(`    endpoint p50 ${fmt(b.endpoint.p50, 2)} ms, p95 ${fmt(b.endpoint.p95, 2)} ms (page + total count + JSON over HTTP)`);
     console.log(`    bare SQL of the page p50 ${fmt(b.bare.p50, 2)} ms, p95 ${fmt(b.bare.p95, 2)} ms`);
     console.log(`    ratio endpoint/bare: p50 ${fmt(b.endpoint.p50 / b.bare.p50, 2)}, p95 ${fmt(b.endpoint.p95 / b.bare.p95, 2)}`);

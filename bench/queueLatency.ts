@@ -56,7 +56,11 @@ export async function measureQueue(opts: { apiUrl: string; prisma: PrismaClient;
     await res.json();
     endpoint.push(performance.now() - started);
 
-    const sql = queuePageSql(queueScopeFor(actor), queueConditions(actor, shape.filter), { sort: 'activeDueAt', direction: 'ASC', limit: 26 });
+    const sql = queuePageSql(queueScopeFor(actor), queueConditions(actor, shape.filter), {
+      sort: 'activeDueAt',
+      direction: 'ASC',
+      limit: 26,
+    });
     started = performance.now();
     await pool.query(sql.text, sql.values);
     bare.push(performance.now() - started);
