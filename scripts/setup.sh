@@ -4,8 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "› npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  # `npm install` with the committed lock, not `npm ci`: the registry mirror lacks some other
+  # platforms' optional binaries (e.g. @swc/core-darwin-arm64) that `npm ci` insists on resolving.
+  echo "› npm install (from package-lock.json)"
+  npm install --no-audit --no-fund --loglevel=error
 fi
 echo "› Temporal CLI and test server (.tools/)"
 bash scripts/install-tools.sh
