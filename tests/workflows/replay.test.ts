@@ -1,8 +1,10 @@
 import { Worker } from '@temporalio/worker';
+import { quietTemporalRuntime } from '../support/quietRuntime';
 import { loadHistories } from './histories';
 
 describe('needCase replays every recorded history', () => {
   it('replays the committed histories without nondeterminism', async () => {
+    quietTemporalRuntime();
     const histories = loadHistories();
     expect(histories.length).toBeGreaterThanOrEqual(8);
     const results = Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories);
