@@ -37,6 +37,19 @@ export const documentUploadSchema = z.object({
     .regex(/^[a-z0-9_]{1,64}$/, { error: 'Вид документа: латинские буквы, цифры и _' }),
 });
 
+/** Where a case stands in its queue: shared by the case itself and the queue's rows. */
+export const caseTimingFields = {
+  measure: z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() }),
+  assigneeId: z.uuid().nullable(),
+  registeredAt: z.string(),
+  acceptDueAt: z.string().nullable(),
+  resolveDueAt: z.string().nullable(),
+  activeDueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  escalationLevel: z.number().int(),
+  updatedAt: z.string(),
+};
+
 export const needSchema = z
   .object({
     id: z.uuid(),
@@ -44,17 +57,10 @@ export const needSchema = z
     status: z.enum(NEED_STATUSES),
     description: z.string(),
     person: z.object({ id: z.uuid(), lastName: z.string(), firstName: z.string(), middleName: z.string().nullable() }),
-    measure: z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() }),
+    ...caseTimingFields,
     organisation: z.object({ id: z.uuid(), name: z.string() }),
     municipalityId: z.uuid(),
     registeredById: z.uuid(),
-    assigneeId: z.uuid().nullable(),
-    registeredAt: z.string(),
-    acceptDueAt: z.string().nullable(),
-    resolveDueAt: z.string().nullable(),
-    activeDueAt: z.string().nullable(),
-    overdue: z.boolean(),
-    escalationLevel: z.number().int(),
     supportDate: z.string().nullable(),
     report: z.string().nullable(),
     rejectionReason: z.string().nullable(),
@@ -72,7 +78,6 @@ export const needSchema = z
         uploadedAt: z.string(),
       }),
     ),
-    updatedAt: z.string(),
   })
   .openapi('Need');
 

@@ -1,4 +1,5 @@
 import { NEED_STATUSES } from '../domain';
+import { caseTimingFields } from './need';
 import { z } from './zod';
 
 export const QUEUE_SORT_FIELDS = ['activeDueAt', 'registeredAt', 'updatedAt', 'escalationLevel'] as const;
@@ -23,7 +24,6 @@ export const queueItemSchema = z
   .object({
     id: z.uuid(),
     status,
-    measure: z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() }),
     person: z.object({
       id: z.uuid(),
       lastName: z.string(),
@@ -33,13 +33,6 @@ export const queueItemSchema = z
     }),
     municipality: z.object({ id: z.uuid(), name: z.string() }),
     organisationId: z.uuid(),
-    assigneeId: z.uuid().nullable(),
-    registeredAt: z.string(),
-    acceptDueAt: z.string().nullable(),
-    resolveDueAt: z.string().nullable(),
-    activeDueAt: z.string().nullable(),
-    overdue: z.boolean(),
-    escalationLevel: z.number().int(),
-    updatedAt: z.string(),
+    ...caseTimingFields,
   })
   .openapi('QueueItem');
