@@ -3,7 +3,10 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import type { ApiContext } from './context';
-import { identifyActor } from './http/actor';
+import cors from 'cors';
+import { createAuthRouters } from './auth/routes';
+import { createSessionService } from './auth/sessions';
+import { authenticate } from './http/actor';
 import { errorMiddleware } from './http/errorMiddleware';
 import { HttpError } from './http/errors';
 import { jsonOnly } from './http/jsonOnly';
@@ -31,8 +34,22 @@ export function createApp(ctx: ApiContext): express.Express {
   app.use('/api/docs', helmet({ contentSecurityPolicy: false }), swaggerUi.serve, swaggerUi.setup(docs));
 
   app.use(helmet());
+  // Only the configured browser origins; react-admin reads the paging headers.
+  app.use(
+    '/api',
+    cors({
+      origin: ctx.config.CORS_ORIGINS,
+      exposedHeaders: ['Content-Range', 'X-Total-Count', 'X-Next-Cursor'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+    }),
+  );
   app.get('/api/health', (_req, res) => void res.json({ status: 'ok' }));
-  app.use('/api', jsonOnly, express.json({ limit: '1mb' }), identifyActor(ctx.prisma));
+
+  const sessions = createSessionService(ctx.prisma, ctx.config);
+  const signedIn = authenticate(sessions);
+  const auth = createAuthRouters(ctx, sessions, signedIn);
+  app.use('/api', jsonOnly, express.json({ limit: '1mb' }), auth.open, auth.closed);
+  app.use('/api', signedIn);
   for (const createRouter of FEATURE_ROUTERS) app.use('/api', createRouter(ctx));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'NOT_FOUND', 'Нет такого адреса API')));
   app.use(errorMiddleware);

@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { ApiContext } from './context';
+import { createAuditRouter } from './audit/routes';
 import { createCatalogRouter } from './catalog/routes';
 import { createNeedsRouter } from './needs/routes';
 import { createPassportsRouter } from './passports/routes';
@@ -11,4 +12,5 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createPassportsRouter,
   createNeedsRouter,
   createQueueRouter,
+  createAuditRouter,
 ];

@@ -4,6 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import pino from 'pino';
 import { createApp } from '../api/app';
+import { createSessionService } from '../api/auth/sessions';
 import { createPrismaClient } from '../prisma/client';
 import { seedReferenceData } from '../prisma/seed/referenceData';
 import { insertFamily } from '../prisma/seed/familyRows';
@@ -55,6 +56,7 @@ async function main() {
   const connection = await Connection.connect({ address: temporalServer.address });
   const temporal = new Client({ connection });
   const app = createApp({ prisma, temporal, config, logger: pino({ level: 'silent' }) });
+  const sessions = createSessionService(prisma, config);
   const port = await freePort();
   const server = app.listen(port, '127.0.0.1');
   const apiUrl = `http://127.0.0.1:${port}`;
@@ -63,14 +65,14 @@ async function main() {
     console.log(
       `Benchmark on ${os.cpus().length} cores, Node ${process.version}; Temporal dev server (SQLite, pragmas: ${SQLITE_PRAGMAS.join(', ')}); API, worker and load generator in one process.`,
     );
-    const a = await measureRegistration({ apiUrl, prisma, temporal, count: REGISTRATIONS, concurrency: CONCURRENCY });
+    const a = await measureRegistration({ apiUrl, prisma, temporal, sessions, count: REGISTRATIONS, concurrency: CONCURRENCY });
     console.log(`(a) ${REGISTRATIONS} needs, ${CONCURRENCY} at a time, each until its row is in the queue table:`);
     console.log(`    needs registered end to end: ${fmt(a.needsPerSecond)}/s`);
     console.log(`    raw client starting empty workflows: ${fmt(a.emptyStartsPerSecond)}/s`);
     console.log(`    ratio raw/needs: ${fmt(a.emptyStartsPerSecond / a.needsPerSecond, 2)}`);
 
     await fillQueue(prisma, QUEUE_CASES);
-    const b = await measureQueue({ apiUrl, prisma, databaseUrl: database.url, requests: QUEUE_REQUESTS });
+    const b = await measureQueue({ apiUrl, prisma, sessions, databaseUrl: database.url, requests: QUEUE_REQUESTS });
     console.log(
       `(b) GET /api/queue?limit=25 with ${QUEUE_CASES.toLocaleString('en')} cases in the table (${b.inScope.toLocaleString('en')} in the executor's organisation), ${QUEUE_REQUESTS} requests over 3 filter shapes:`,
     );

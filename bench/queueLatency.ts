@@ -1,8 +1,8 @@
 import pg from 'pg';
 import type { PrismaClient } from '../prisma/client';
-import { ACTOR_HEADER } from '../api/http/actor';
+import type { SessionService } from '../api/auth/sessions';
 import { queueConditions, queuePageSql } from '../api/queue/queueSql';
-import { queueScopeFor } from '../api/queue/scope';
+import { needScopeSql } from '../api/access/scopes';
 import type { Actor } from '../shared/needCase';
 import type { QueueFilter } from '../shared/schemas/queue';
 import { percentile } from './stats';
@@ -40,9 +40,16 @@ const SHAPES: { name: string; filter: QueueFilter }[] = [
 ];
 
 /** (b) p50/p95 of GET /api/queue next to the bare SQL of the same page, for the same requests. */
-export async function measureQueue(opts: { apiUrl: string; prisma: PrismaClient; databaseUrl: string; requests: number }) {
+export async function measureQueue(opts: {
+  apiUrl: string;
+  prisma: PrismaClient;
+  sessions: SessionService;
+  databaseUrl: string;
+  requests: number;
+}) {
   const user = await opts.prisma.user.findUniqueOrThrow({ where: { username: 'executor.minsoc' } });
   const actor: Actor = { userId: user.id, role: user.role, organisationId: user.organisationId, municipalityId: user.municipalityId };
+  const { accessToken } = await opts.sessions.issue(user, '127.0.0.1');
   const inScope = await opts.prisma.need.count({ where: { organisationId: user.organisationId as string } });
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 1 });
   const endpoint: number[] = [];
@@ -51,12 +58,12 @@ export async function measureQueue(opts: { apiUrl: string; prisma: PrismaClient;
     const shape = SHAPES[i % SHAPES.length];
     let started = performance.now();
     const res = await fetch(`${opts.apiUrl}/api/queue?limit=25&filter=${encodeURIComponent(JSON.stringify(shape.filter))}`, {
-      headers: { [ACTOR_HEADER]: user.id },
+      headers: { authorization: `Bearer ${accessToken}` },
     });
     await res.json();
     endpoint.push(performance.now() - started);
 
-    const sql = queuePageSql(queueScopeFor(actor), queueConditions(actor, shape.filter), {
+    const sql = queuePageSql(needScopeSql(actor), queueConditions(actor, shape.filter), {
       sort: 'activeDueAt',
       direction: 'ASC',
       limit: 26,

@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../prisma/client';
-import { ACTOR_HEADER } from '../api/http/actor';
+import type { SessionService } from '../api/auth/sessions';
 import { TASK_QUEUE } from '../shared/needCase';
 import { runConcurrently } from './stats';
 
@@ -12,6 +12,7 @@ export async function measureRegistration(opts: {
   apiUrl: string;
   prisma: PrismaClient;
   temporal: Client;
+  sessions: SessionService;
   count: number;
   concurrency: number;
 }) {
@@ -19,11 +20,16 @@ export async function measureRegistration(opts: {
   const person = await opts.prisma.person.findFirstOrThrow({ where: { municipalityId: operator.municipalityId as string } });
   const measure = await opts.prisma.supportMeasure.findFirstOrThrow({ where: { code: 'SOC_CHILD_BENEFIT' } });
   const before = await opts.prisma.need.count();
+  const { accessToken } = await opts.sessions.issue(operator, '127.0.0.1');
 
   const needsMs = await runConcurrently([...Array(opts.count).keys()], opts.concurrency, async (i) => {
     const res = await fetch(`${opts.apiUrl}/api/needs`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [ACTOR_HEADER]: operator.id, 'idempotency-key': `bench-${Date.now()}-${i}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${accessToken}`,
+        'idempotency-key': `bench-${Date.now()}-${i}`,
+      },
       body: JSON.stringify({ personId: person.id, measureId: measure.id, description: `Бенчмарк ${i}` }),
     });
     if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -25,6 +26,28 @@ const configSchema = z
     PRODUCTION_CALENDAR_FILE: z.string().default(path.join(ROOT, 'shared', 'calendar', 'ru-production-calendar.json')),
     SEED_FAMILIES: z.coerce.number().int().min(0).max(100_000).default(300),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Signs access tokens; required in production. Elsewhere a random one is made per process. */
+    JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
+    REFRESH_TOKEN_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+    LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+    LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    /** Browser origins allowed by CORS, comma-separated; none by default (same origin only). */
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      ),
     /** Test-only fault injection: the API exits at the named point (ignored outside NODE_ENV=test). */
     FAILPOINT: z.string().optional(),
   })
@@ -32,9 +55,12 @@ const configSchema = z
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'DATABASE_URL is required in production' });
     }
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'JWT_SECRET is required in production' });
+    }
   });
 
-export type Config = z.infer<typeof configSchema> & { DATABASE_URL: string };
+export type Config = z.infer<typeof configSchema> & { DATABASE_URL: string; JWT_SECRET: string };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -45,7 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.data.DATABASE_URL) {
     throw new Error('DATABASE_URL is not set: start the system with `npm start`, which provides the embedded database');
   }
-  return parsed.data as Config;
+  // Outside production a missing secret is made up: tokens then last until the API restarts.
+  const jwtSecret = parsed.data.JWT_SECRET ?? randomBytes(32).toString('hex');
+  return { ...parsed.data, JWT_SECRET: jwtSecret } as Config;
 }
 
 export const PROJECT_ROOT = ROOT;

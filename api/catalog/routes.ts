@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { guardedRouter } from '../access/guardedRouter';
 import { SUPPORT_KINDS, USER_ROLES } from '../../shared/domain';
 import { organisationSchema, municipalitySchema, supportMeasureSchema, userSummarySchema } from '../../shared/schemas/catalog';
 import { uuidSchema, z } from '../../shared/schemas/zod';
@@ -52,7 +53,7 @@ describeRoute({
 });
 
 export function createCatalogRouter(ctx: ApiContext): Router {
-  const router = Router();
+  const router = guardedRouter();
   const catalog = createCatalogService(ctx.prisma);
 
   router.get('/organisations', async (_req, res) => {

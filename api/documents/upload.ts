@@ -36,8 +36,8 @@ export async function uploadCaseDocument(
   fields: unknown,
   file: Express.Multer.File | undefined,
 ): Promise<CaseDocument> {
+  await loadOpenNeed(ctx.prisma, actor, needId);
   const { kind } = parseBody(documentUploadSchema, fields);
-  await loadOpenNeed(ctx.prisma, needId);
   if (!file) throw unprocessable({ file: 'Приложите файл' });
   if (file.size === 0) throw unprocessable({ file: 'Файл пустой' });
   const mimeType = sniffMimeType(file.buffer);

@@ -1,39 +1,31 @@
-import type { RequestHandler, Request } from 'express';
-import { z } from 'zod';
-import type { PrismaClient } from '../../prisma/client';
+import type { Request, RequestHandler } from 'express';
 import type { Actor } from '../../shared/needCase';
+import type { SessionService } from '../auth/sessions';
 import { HttpError } from './errors';
 
 declare module 'express-serve-static-core' {
   interface Request {
     actor?: Actor;
+    sessionId?: string;
   }
 }
 
-export const ACTOR_HEADER = 'x-user-id';
+const UNAUTHENTICATED = new HttpError(401, 'UNAUTHENTICATED', 'Войдите в систему');
 
-/**
- * Identifies the acting user. Until authentication lands (issue 3) the user is named by the
- * X-User-Id header; this middleware is the single seam that token authentication replaces.
- */
-export function identifyActor(prisma: PrismaClient): RequestHandler {
+/** Every request after sign-in carries `Authorization: Bearer <access token>`. */
+export function authenticate(sessions: SessionService): RequestHandler {
   return async (req, _res, next) => {
-    const header = req.get(ACTOR_HEADER);
-    if (!header) return next(new HttpError(401, 'UNAUTHENTICATED', 'Пользователь не определён'));
-    if (!z.uuid().safeParse(header).success) return next(new HttpError(401, 'UNAUTHENTICATED', 'Пользователь не определён'));
-    const user = await prisma.user.findUnique({ where: { id: header } });
-    if (!user) return next(new HttpError(401, 'UNAUTHENTICATED', 'Пользователь не определён'));
-    req.actor = {
-      userId: user.id,
-      role: user.role,
-      organisationId: user.organisationId,
-      municipalityId: user.municipalityId,
-    };
+    const [scheme, token] = (req.get('authorization') ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token) return next(UNAUTHENTICATED);
+    const identity = await sessions.authenticate(token);
+    if (!identity) return next(UNAUTHENTICATED);
+    req.actor = identity.actor;
+    req.sessionId = identity.sessionId;
     next();
   };
 }
 
 export function actorOf(req: Request): Actor {
-  if (!req.actor) throw new HttpError(401, 'UNAUTHENTICATED', 'Пользователь не определён');
+  if (!req.actor) throw UNAUTHENTICATED;
   return req.actor;
 }

@@ -36,12 +36,12 @@ export async function performCaseAction(
   action: CaseActionName,
   rawBody: unknown,
 ): Promise<NeedView> {
+  await loadOpenNeed(ctx.prisma, actor, needId);
   const body = parseBody(caseActionSchemas[action], rawBody) as Record<string, unknown>;
-  await loadOpenNeed(ctx.prisma, needId);
   const payload = await enrich(ctx, action, body);
   const handle = ctx.temporal.workflow.getHandle(needWorkflowId(needId));
   // The update definitions differ only in payload type; the schema above has checked it.
   const update = CASE_ACTION_UPDATES[action] as (typeof CASE_ACTION_UPDATES)['claim'];
   await handle.executeUpdate(update, { args: [{ ...payload, actor }] });
-  return loadNeed(ctx.prisma, needId);
+  return loadNeed(ctx.prisma, actor, needId);
 }

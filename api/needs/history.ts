@@ -1,11 +1,12 @@
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import type { Actor } from '../../shared/needCase';
 import { needWorkflowId } from '../../shared/needCase';
 import type { ApiContext } from '../context';
 import { loadNeed } from './view';
 
 /** The business timeline of a case, as its workflow recorded it in the database. */
-export async function needEvents(ctx: ApiContext, needId: string) {
-  await loadNeed(ctx.prisma, needId);
+export async function needEvents(ctx: ApiContext, actor: Actor, needId: string) {
+  await loadNeed(ctx.prisma, actor, needId);
   const events = await ctx.prisma.needEvent.findMany({ where: { needId }, orderBy: { seq: 'asc' } });
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
   const actors = await ctx.prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, fullName: true } });
@@ -21,8 +22,8 @@ export async function needEvents(ctx: ApiContext, needId: string) {
 }
 
 /** The raw Temporal event history of the case's workflow, in Temporal's JSON form. */
-export async function needWorkflowHistory(ctx: ApiContext, needId: string): Promise<unknown> {
-  await loadNeed(ctx.prisma, needId);
+export async function needWorkflowHistory(ctx: ApiContext, actor: Actor, needId: string): Promise<unknown> {
+  await loadNeed(ctx.prisma, actor, needId);
   const history = await ctx.temporal.workflow.getHandle(needWorkflowId(needId)).fetchHistory();
   return JSON.parse(historyToJSON(history));
 }

@@ -8,6 +8,7 @@ import type { z } from '../../shared/schemas/zod';
 import type { needRegisterSchema } from '../../shared/schemas/need';
 import { needCase, registeredUpdate } from '../../workflows/needCase';
 import type { ApiContext } from '../context';
+import { personScope } from '../access/scopes';
 import { conflict, HttpError, unprocessable } from '../http/errors';
 import { failpoint } from '../http/failpoint';
 import type { NeedView } from './view';
@@ -25,9 +26,12 @@ function sameRegistration(need: NeedView, body: Registration): boolean {
   return need.person.id === body.personId && need.measure.id === body.measureId && need.description === body.description;
 }
 
-async function casePolicyFor(ctx: ApiContext, body: Registration) {
+async function casePolicyFor(ctx: ApiContext, actor: Actor, body: Registration) {
   const [person, measure, chain] = await Promise.all([
-    ctx.prisma.person.findUnique({ where: { id: body.personId }, select: { id: true, municipalityId: true } }),
+    ctx.prisma.person.findFirst({
+      where: { AND: [{ id: body.personId }, personScope(actor)] },
+      select: { id: true, municipalityId: true },
+    }),
     ctx.prisma.supportMeasure.findUnique({ where: { id: body.measureId } }),
     ctx.prisma.escalationLevel.findMany({ orderBy: { level: 'asc' } }),
   ]);
@@ -62,7 +66,7 @@ export async function registerNeed(
   const existing = await findNeed(ctx.prisma, needId);
   if (existing) return { need: replayed(existing, body), created: false };
 
-  const { person, measure, policy } = await casePolicyFor(ctx, body);
+  const { person, measure, policy } = await casePolicyFor(ctx, actor, body);
   failpoint(ctx.config, 'need-registration:before-start');
   const input: NeedCaseInput = {
     version: NEED_CASE_INPUT_VERSION,
@@ -91,7 +95,7 @@ export async function registerNeed(
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
   }
   failpoint(ctx.config, 'need-registration:after-start');
-  return { need: replayed(await loadNeed(ctx.prisma, needId), body), created: true };
+  return { need: replayed(await loadNeed(ctx.prisma, actor, needId), body), created: true };
 }
 
 function replayed(need: NeedView, body: Registration): NeedView {

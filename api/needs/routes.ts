@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { guardedRouter } from '../access/guardedRouter';
 import multer from 'multer';
 import { z } from '../../shared/schemas/zod';
 import {
@@ -10,6 +11,7 @@ import {
   needSchema,
 } from '../../shared/schemas/need';
 import type { CaseActionName } from '../../shared/schemas/need';
+import { audit } from '../audit/auditLog';
 import type { ApiContext } from '../context';
 import { createFileStore } from '../documents/fileStore';
 import { uploadCaseDocument } from '../documents/upload';
@@ -89,31 +91,48 @@ const needId = (params: unknown): string => {
 };
 
 export function createNeedsRouter(ctx: ApiContext): Router {
-  const router = Router();
+  const router = guardedRouter();
   const store = createFileStore(ctx.config.FILE_STORAGE_ROOT);
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.UPLOAD_MAX_BYTES, files: 1, fields: 5 } });
 
   router.post('/needs', async (req, res) => {
     const body = parseBody(needRegisterSchema, req.body);
     const { need, created } = await registerNeed(ctx, actorOf(req), body, req.get('idempotency-key'));
+    if (created) await audit(ctx.prisma, req, { action: 'CREATE', entity: 'Need', entityId: need.id, changes: { ...body } });
     res.status(created ? 201 : 200).json(need);
   });
   router.get('/needs/:id', async (req, res) => {
-    res.json(await loadNeed(ctx.prisma, needId(req.params)));
+    const need = await loadNeed(ctx.prisma, actorOf(req), needId(req.params));
+    await audit(ctx.prisma, req, { action: 'READ', entity: 'Need', entityId: need.id });
+    res.json(need);
   });
   router.get('/needs/:id/events', async (req, res) => {
-    res.json(await needEvents(ctx, needId(req.params)));
+    const events = await needEvents(ctx, actorOf(req), needId(req.params));
+    await audit(ctx.prisma, req, { action: 'READ', entity: 'NeedEvent', entityId: needId(req.params) });
+    res.json(events);
   });
   router.get('/needs/:id/workflow-history', async (req, res) => {
-    res.json(await needWorkflowHistory(ctx, needId(req.params)));
+    const history = await needWorkflowHistory(ctx, actorOf(req), needId(req.params));
+    await audit(ctx.prisma, req, { action: 'READ', entity: 'WorkflowHistory', entityId: needId(req.params) });
+    res.json(history);
   });
   router.post('/needs/:id/documents', upload.single('file'), async (req, res) => {
-    res.status(201).json(await uploadCaseDocument(ctx, store, actorOf(req), needId(req.params), req.body, req.file));
+    const document = await uploadCaseDocument(ctx, store, actorOf(req), needId(req.params), req.body, req.file);
+    const { storageKey: _key, ...described } = document;
+    await audit(ctx.prisma, req, {
+      action: 'CREATE',
+      entity: 'Document',
+      entityId: document.id,
+      changes: { needId: needId(req.params), ...described },
+    });
+    res.status(201).json(document);
   });
   router.post('/needs/:id/:action', async (req, res, next) => {
     const action = req.params.action as CaseActionName;
     if (!CASE_ACTION_NAMES.includes(action)) return next();
-    res.json(await performCaseAction(ctx, actorOf(req), needId(req.params), action, req.body));
+    const need = await performCaseAction(ctx, actorOf(req), needId(req.params), action, req.body);
+    await audit(ctx.prisma, req, { action: `CASE_${action.toUpperCase()}`, entity: 'Need', entityId: need.id, changes: { ...req.body } });
+    res.json(need);
   });
   return router;
 }

@@ -1,5 +1,7 @@
 import type { Prisma, PrismaClient } from '../../prisma/client';
 import { FINAL_STATUSES } from '../../shared/domain';
+import type { Actor } from '../../shared/needCase';
+import { needScope } from '../access/scopes';
 import { conflict, notFound } from '../http/errors';
 
 const needInclude = {
@@ -53,20 +55,21 @@ export function needView(row: NeedRow, now = new Date()) {
 
 export type NeedView = ReturnType<typeof needView>;
 
-export async function findNeed(prisma: PrismaClient, id: string): Promise<NeedView | null> {
-  const row = await prisma.need.findUnique({ where: { id }, include: needInclude });
+export async function findNeed(prisma: PrismaClient, id: string, scope: Prisma.NeedWhereInput = {}): Promise<NeedView | null> {
+  const row = await prisma.need.findFirst({ where: { AND: [{ id }, scope] }, include: needInclude });
   return row ? needView(row) : null;
 }
 
-export async function loadNeed(prisma: PrismaClient, id: string): Promise<NeedView> {
-  const need = await findNeed(prisma, id);
+/** The need as the actor may see it; a need outside their scope does not exist for them (404). */
+export async function loadNeed(prisma: PrismaClient, actor: Actor, id: string): Promise<NeedView> {
+  const need = await findNeed(prisma, id, needScope(actor));
   if (!need) throw notFound('Потребность');
   return need;
 }
 
 /** A case that still runs; a closed one has no workflow left to take actions. */
-export async function loadOpenNeed(prisma: PrismaClient, id: string): Promise<NeedView> {
-  const need = await loadNeed(prisma, id);
+export async function loadOpenNeed(prisma: PrismaClient, actor: Actor, id: string): Promise<NeedView> {
+  const need = await loadNeed(prisma, actor, id);
   if (FINAL_STATUSES.includes(need.status)) throw conflict('Дело закрыто: действия с ним больше невозможны');
   return need;
 }

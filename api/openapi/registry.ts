@@ -5,7 +5,7 @@ import { errorBodySchema } from '../../shared/schemas/zod';
 /** Routes describe themselves here next to their handlers; the document is generated from it. */
 export const registry = new OpenAPIRegistry();
 
-registry.registerComponent('securitySchemes', 'userId', { type: 'apiKey', in: 'header', name: 'X-User-Id' });
+registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
 
 const errorResponse = (description: string) => ({
   description,
@@ -14,7 +14,7 @@ const errorResponse = (description: string) => ({
 
 export const ERROR_RESPONSES = {
   400: errorResponse('Malformed request'),
-  401: errorResponse('Unknown user'),
+  401: errorResponse('Not signed in'),
   403: errorResponse('Not allowed'),
   404: errorResponse('Not found'),
   409: errorResponse('Conflict with the current state'),
@@ -24,7 +24,7 @@ export const ERROR_RESPONSES = {
 /** Registers a route with the standard error responses added. */
 export function describeRoute(route: RouteConfig): void {
   registry.registerPath({
-    security: [{ userId: [] }],
+    security: [{ bearer: [] }],
     ...route,
     responses: { ...ERROR_RESPONSES, ...route.responses },
   });

@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { guardedRouter } from '../access/guardedRouter';
 import {
   passportCreateSchema,
   passportFilterSchema,
@@ -7,6 +8,7 @@ import {
   relationCreateSchema,
 } from '../../shared/schemas/passport';
 import { z } from '../../shared/schemas/zod';
+import { audit, diff } from '../audit/auditLog';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { listQuerySchema, pageOf, parseId, setContentRange } from '../http/listParams';
@@ -70,39 +72,60 @@ describeRoute({
 });
 
 export function createPassportsRouter(ctx: ApiContext): Router {
-  const router = Router();
+  const router = guardedRouter();
   const passports = createPassportService(ctx.prisma);
 
   router.get('/passports', async (req, res) => {
     const query = parseQuery(listQuery, req.query);
     const page = pageOf(query.range);
-    const { ids, total } = await searchHouseholds(ctx.prisma, query.filter ?? {}, query.sort, page);
+    const { ids, total } = await searchHouseholds(ctx.prisma, actorOf(req), query.filter ?? {}, query.sort, page);
     const rows = await Promise.all(ids.map((id) => passports.get(actorOf(req), id)));
+    await audit(ctx.prisma, req, { action: 'SEARCH', entity: 'Household', changes: { filter: query.filter ?? {}, found: ids } });
     setContentRange(res, 'passports', page.skip, rows.length, total);
     res.json(rows);
   });
   router.post('/passports', async (req, res) => {
-    res.status(201).json(await passports.create(actorOf(req), parseBody(passportCreateSchema, req.body)));
+    const passport = await passports.create(actorOf(req), parseBody(passportCreateSchema, req.body));
+    await audit(ctx.prisma, req, {
+      action: 'CREATE',
+      entity: 'Household',
+      entityId: passport.id,
+      changes: { persons: passport.persons.map((p) => p.id) },
+    });
+    res.status(201).json(passport);
   });
   router.get('/passports/:id', async (req, res) => {
-    res.json(await passports.get(actorOf(req), parseId(req.params.id, 'Паспорт')));
+    const passport = await passports.get(actorOf(req), parseId(req.params.id, 'Паспорт'));
+    await audit(ctx.prisma, req, { action: 'READ', entity: 'Household', entityId: passport.id });
+    res.json(passport);
   });
   router.post('/passports/:id/persons', async (req, res) => {
     const id = parseId(req.params.id, 'Паспорт');
-    res.status(201).json(await passports.addPerson(actorOf(req), id, parseBody(personCreateSchema, req.body)));
+    await passports.get(actorOf(req), id); // a passport outside the actor's scope is 404 before any validation
+    const person = await passports.addPerson(actorOf(req), id, parseBody(personCreateSchema, req.body));
+    await audit(ctx.prisma, req, { action: 'CREATE', entity: 'Person', entityId: person.id, changes: { householdId: id } });
+    res.status(201).json(person);
   });
   router.get('/persons/:id', async (req, res) => {
-    res.json(await passports.person(actorOf(req), parseId(req.params.id, 'Человек')));
+    const person = await passports.person(actorOf(req), parseId(req.params.id, 'Человек'));
+    await audit(ctx.prisma, req, { action: 'READ', entity: 'Person', entityId: person.id });
+    res.json(person);
   });
   router.patch('/persons/:id', async (req, res) => {
     const id = parseId(req.params.id, 'Человек');
-    res.json(await passports.updatePerson(actorOf(req), id, parseBody(personUpdateSchema, req.body)));
+    await passports.person(actorOf(req), id); // 404 outside the actor's scope, before any validation
+    const { before, after } = await passports.updatePerson(actorOf(req), id, parseBody(personUpdateSchema, req.body));
+    await audit(ctx.prisma, req, { action: 'UPDATE', entity: 'Person', entityId: id, changes: diff(before, after) });
+    res.json(after);
   });
   router.post('/relations', async (req, res) => {
-    res.status(201).json(await passports.link(actorOf(req), parseBody(relationCreateSchema, req.body)));
+    const relation = await passports.link(actorOf(req), parseBody(relationCreateSchema, req.body));
+    await audit(ctx.prisma, req, { action: 'CREATE', entity: 'Relation', entityId: relation.id, changes: { ...relation } });
+    res.status(201).json(relation);
   });
   router.delete('/relations/:id', async (req, res) => {
-    await passports.unlink(actorOf(req), parseId(req.params.id, 'Связь'));
+    const relation = await passports.unlink(actorOf(req), parseId(req.params.id, 'Связь'));
+    await audit(ctx.prisma, req, { action: 'DELETE', entity: 'Relation', entityId: relation.id, changes: { ...relation } });
     res.status(204).end();
   });
   return router;

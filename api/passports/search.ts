@@ -1,5 +1,7 @@
 import { Prisma } from '../../prisma/client';
 import type { PrismaClient } from '../../prisma/client';
+import type { Actor } from '../../shared/needCase';
+import { householdMunicipality } from '../access/scopes';
 import { normalizeSnils, formatSnils } from '../../shared/snils';
 import type { z } from '../../shared/schemas/zod';
 import type { passportFilterSchema } from '../../shared/schemas/passport';
@@ -11,8 +13,9 @@ type SortField = (typeof PASSPORT_SORT_FIELDS)[number];
 /** Lower case with ё read as е, so 'Семёнова' and 'семенова' find each other. */
 const folded = (sql: Prisma.Sql) => Prisma.sql`translate(lower(${sql}), 'ё', 'е')`;
 
-function conditions(filter: Filter): Prisma.Sql {
+function conditions(filter: Filter, confinedTo: string | undefined): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (confinedTo !== undefined) parts.push(Prisma.sql`h."municipalityId" = ${confinedTo}::uuid`);
   if (filter.municipalityId) parts.push(Prisma.sql`h."municipalityId" = ${filter.municipalityId}::uuid`);
   const members: Prisma.Sql[] = [];
   if (filter.q) {
@@ -37,11 +40,12 @@ function conditions(filter: Filter): Prisma.Sql {
 /** One page of household ids matching the filter, and how many match in all. */
 export async function searchHouseholds(
   prisma: PrismaClient,
+  actor: Actor,
   filter: Filter,
   sort: [SortField, 'ASC' | 'DESC'] | undefined,
   page: { skip: number; take: number },
 ): Promise<{ ids: string[]; total: number }> {
-  const where = conditions(filter);
+  const where = conditions(filter, householdMunicipality(actor));
   const [field, direction] = sort ?? ['createdAt', 'DESC'];
   const order = Prisma.raw(`h."${field}" ${direction === 'DESC' ? 'DESC' : 'ASC'}, h.id`);
   const [rows, [{ total }]] = await Promise.all([

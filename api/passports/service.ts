@@ -5,6 +5,7 @@ import { inverseRelation } from '../../shared/relations';
 import type { z } from '../../shared/schemas/zod';
 import type { passportCreateSchema, personCreateSchema, personUpdateSchema, relationCreateSchema } from '../../shared/schemas/passport';
 import { HttpError, conflict, notFound, unprocessable } from '../http/errors';
+import { householdScope, personScope } from '../access/scopes';
 import { asDate, contactRows, debtRows, incomeRows, personRow } from './personData';
 import { passportInclude, passportView, personView } from './view';
 
@@ -27,15 +28,15 @@ export function createPassportService(prisma: PrismaClient) {
     return new Set(rows.map((r) => r.snils));
   }
 
-  async function get(_actor: Actor, id: string) {
-    const household = await prisma.household.findUnique({ where: { id }, include: passportInclude });
+  async function get(actor: Actor, id: string) {
+    const household = await prisma.household.findFirst({ where: { AND: [{ id }, householdScope(actor)] }, include: passportInclude });
     if (!household) throw notFound('Паспорт');
     return passportView(household);
   }
 
-  async function person(_actor: Actor, id: string) {
-    const row = await prisma.person.findUnique({
-      where: { id },
+  async function person(actor: Actor, id: string) {
+    const row = await prisma.person.findFirst({
+      where: { AND: [{ id }, personScope(actor)] },
       include: { contacts: true, debts: { orderBy: { since: 'asc' } }, incomes: { orderBy: { period: 'desc' } } },
     });
     if (!row) throw notFound('Человек');
@@ -48,6 +49,9 @@ export function createPassportService(prisma: PrismaClient) {
     async create(actor: Actor, input: z.infer<typeof passportCreateSchema>) {
       const municipality = await prisma.municipality.findUnique({ where: { id: input.household.municipalityId } });
       if (!municipality) throw unprocessable({ 'household.municipalityId': 'Муниципалитет не найден' });
+      if (actor.municipalityId !== municipality.id) {
+        throw unprocessable({ 'household.municipalityId': 'Оператор регистрирует паспорта только своего муниципалитета' });
+      }
       const taken = await takenSnils(input.persons.map((p) => p.snils));
       const fields = Object.fromEntries(input.persons.flatMap((p, i) => (taken.has(p.snils) ? [[`persons.${i}.snils`, SNILS_TAKEN]] : [])));
       if (Object.keys(fields).length > 0) throw new HttpError(409, 'CONFLICT', SNILS_TAKEN, fields);
@@ -78,7 +82,10 @@ export function createPassportService(prisma: PrismaClient) {
     },
 
     async addPerson(actor: Actor, householdId: string, input: z.infer<typeof personCreateSchema>) {
-      const household = await prisma.household.findUnique({ where: { id: householdId }, include: { members: { select: { id: true } } } });
+      const household = await prisma.household.findFirst({
+        where: { AND: [{ id: householdId }, householdScope(actor)] },
+        include: { members: { select: { id: true } } },
+      });
       if (!household) throw notFound('Паспорт');
       if ((await takenSnils([input.snils])).size > 0) throw new HttpError(409, 'CONFLICT', SNILS_TAKEN, { snils: SNILS_TAKEN });
       const members = new Set(household.members.map((m) => m.id));
@@ -107,7 +114,7 @@ export function createPassportService(prisma: PrismaClient) {
     person,
 
     async updatePerson(actor: Actor, id: string, input: z.infer<typeof personUpdateSchema>) {
-      if (!(await prisma.person.findUnique({ where: { id }, select: { id: true } }))) throw notFound('Человек');
+      const before = await person(actor, id);
       const { contacts, debts, incomes, birthDate, ...fields } = input;
       await prisma.$transaction(async (tx) => {
         await tx.person.update({ where: { id }, data: { ...fields, ...(birthDate ? { birthDate: asDate(birthDate) } : {}) } });
@@ -125,11 +132,13 @@ export function createPassportService(prisma: PrismaClient) {
           await tx.income.createMany({ data: incomeRows(incomes).map((i) => ({ ...i, personId: id })) });
         }
       });
-      return person(actor, id);
+      return { before, after: await person(actor, id) };
     },
 
-    async link(_actor: Actor, input: z.infer<typeof relationCreateSchema>) {
-      const people = await prisma.person.findMany({ where: { id: { in: [input.fromPersonId, input.toPersonId] } } });
+    async link(actor: Actor, input: z.infer<typeof relationCreateSchema>) {
+      const people = await prisma.person.findMany({
+        where: { AND: [{ id: { in: [input.fromPersonId, input.toPersonId] } }, personScope(actor)] },
+      });
       const from = people.find((p) => p.id === input.fromPersonId);
       const to = people.find((p) => p.id === input.toPersonId);
       if (!from || !to) throw unprocessable({ [from ? 'toPersonId' : 'fromPersonId']: 'Человек не найден' });
@@ -144,8 +153,8 @@ export function createPassportService(prisma: PrismaClient) {
       return prisma.relation.findUniqueOrThrow({ where: { fromPersonId_toPersonId: { fromPersonId: from.id, toPersonId: to.id } } });
     },
 
-    async unlink(_actor: Actor, id: string) {
-      const relation = await prisma.relation.findUnique({ where: { id } });
+    async unlink(actor: Actor, id: string) {
+      const relation = await prisma.relation.findFirst({ where: { id, from: personScope(actor) } });
       if (!relation) throw notFound('Связь');
       await prisma.relation.deleteMany({
         where: {
@@ -155,6 +164,7 @@ export function createPassportService(prisma: PrismaClient) {
           ],
         },
       });
+      return relation;
     },
   };
 }

@@ -1,6 +1,8 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { guardedRouter } from '../access/guardedRouter';
 import { QUEUE_SORT_FIELDS, queueFilterSchema, queueItemSchema } from '../../shared/schemas/queue';
 import { z } from '../../shared/schemas/zod';
+import { audit } from '../audit/auditLog';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { listQuerySchema, setContentRange } from '../http/listParams';
@@ -36,7 +38,7 @@ describeRoute({
 });
 
 export function createQueueRouter(ctx: ApiContext): Router {
-  const router = Router();
+  const router = guardedRouter();
   const queue = createQueueService(ctx.prisma);
 
   router.get('/queue', async (req, res) => {
@@ -46,6 +48,7 @@ export function createQueueRouter(ctx: ApiContext): Router {
     const limit = query.range ? query.range[1] - query.range[0] + 1 : query.limit;
     const after = query.cursor && !query.range ? decodeCursor(query.cursor) : undefined;
     const page = await queue.page(actorOf(req), query.filter ?? {}, { sort, direction, limit, after, offset });
+    await audit(ctx.prisma, req, { action: 'SEARCH', entity: 'Need', changes: { filter: query.filter ?? {}, shown: page.items.length } });
     if (query.range) setContentRange(res, 'queue', offset ?? 0, page.items.length, page.total);
     res.set('X-Total-Count', String(page.total));
     if (page.nextCursor && !query.range) res.set('X-Next-Cursor', page.nextCursor);

@@ -5,7 +5,7 @@ import type { QueueFilter } from '../../shared/schemas/queue';
 import { cursorValue, encodeCursor } from './keyset';
 import type { QueuePage, QueueRow } from './queueSql';
 import { queueConditions, queuePageSql } from './queueSql';
-import { queueScopeFor } from './scope';
+import { needScopeSql } from '../access/scopes';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -38,7 +38,7 @@ function queueItem(row: QueueRow, now: Date) {
 export function createQueueService(prisma: PrismaClient) {
   return {
     async page(actor: Actor, filter: QueueFilter, page: QueuePage) {
-      const scope = queueScopeFor(actor, filter.organisationId);
+      const scope = needScopeSql(actor, filter.organisationId);
       const conditions = queueConditions(actor, filter);
       // One row more than asked tells whether another page follows.
       const rows = await prisma.$queryRaw<QueueRow[]>(queuePageSql(scope, conditions, { ...page, limit: page.limit + 1 }));
@@ -53,7 +53,7 @@ export function createQueueService(prisma: PrismaClient) {
     },
 
     async counts(actor: Actor, filter: QueueFilter) {
-      const scope = queueScopeFor(actor, filter.organisationId);
+      const scope = needScopeSql(actor, filter.organisationId);
       const conditions = queueConditions(actor, filter, { withStatus: false });
       const rows = await prisma.$queryRaw<{ status: string; n: bigint; overdue: bigint }[]>`
         SELECT n.status::text AS status, count(*) AS n,

@@ -58,7 +58,7 @@ async function demoJourneys(prisma: PrismaClient, families: number): Promise<Nee
 async function main() {
   const config = loadConfig();
   const prisma = createPrismaClient(config.DATABASE_URL);
-  await seedReferenceData(prisma);
+  await seedReferenceData(prisma, { demoPasswords: config.NODE_ENV !== 'production' });
   const journeys = await demoJourneys(prisma, config.SEED_FAMILIES);
 
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });

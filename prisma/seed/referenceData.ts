@@ -1,3 +1,4 @@
+import { hashPassword } from '../../api/auth/passwords';
 import type { PrismaClient } from '../client';
 import { ESCALATION_CHAIN } from './data/escalationChain';
 import { MUNICIPALITIES } from './data/municipalities';
@@ -5,8 +6,17 @@ import { ORGANISATIONS } from './data/organisations';
 import { SUPPORT_MEASURES } from './data/supportMeasures';
 import { demoUsers } from './demoUsers';
 
-/** Catalogs and demo users; upserts by business key, so running it again changes nothing. */
-export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
+/** The password of every demo account (documented in the README; never set in production). */
+export const DEMO_PASSWORD = 'Demo-parol-2026';
+
+/**
+ * Catalogs and demo users; upserts by business key, so running it again changes nothing. Demo
+ * accounts get the demo password only when they have none yet and only outside production.
+ */
+export async function seedReferenceData(
+  prisma: PrismaClient,
+  options: { demoPasswords: boolean } = { demoPasswords: true },
+): Promise<void> {
   for (const o of ORGANISATIONS) {
     await prisma.organisation.upsert({ where: { code: o.code }, create: o, update: o });
   }
@@ -23,12 +33,14 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
   for (const level of ESCALATION_CHAIN) {
     await prisma.escalationLevel.upsert({ where: { level: level.level }, create: level, update: level });
   }
+  // One hash for the shared demo password keeps seeding fast; real accounts each get their own.
+  const demoHash = options.demoPasswords ? await hashPassword(DEMO_PASSWORD) : null;
   for (const { organisationCode, municipalityCode, ...user } of demoUsers([...organisations.keys()], [...municipalities.keys()])) {
     const data = {
       ...user,
       organisationId: organisationCode ? organisations.get(organisationCode) : null,
       municipalityId: municipalityCode ? municipalities.get(municipalityCode) : null,
     };
-    await prisma.user.upsert({ where: { username: user.username }, create: data, update: data });
+    await prisma.user.upsert({ where: { username: user.username }, create: { ...data, passwordHash: demoHash }, update: data });
   }
 }

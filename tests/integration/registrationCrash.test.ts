@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { needIdFor } from '../../api/needs/registration';
-import { ACTOR_HEADER } from '../../api/http/actor';
 import { PROJECT_ROOT } from '../../shared/config';
 import { needWorkflowId } from '../../shared/needCase';
 import { caseStateQuery } from '../../workflows/needCase';
@@ -40,6 +39,7 @@ async function startApi(failpoint?: string): Promise<{ url: string; process: Chi
       DATABASE_URL: system.databaseUrl,
       TEMPORAL_ADDRESS: system.temporalAddress,
       API_PORT: String(port),
+      JWT_SECRET: system.config.JWT_SECRET,
       ...(failpoint ? { FAILPOINT: failpoint } : {}),
     },
     stdio: 'ignore',
@@ -52,7 +52,7 @@ async function startApi(failpoint?: string): Promise<{ url: string; process: Chi
 const post = (url: string, key: string) =>
   fetch(`${url}/api/needs`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [ACTOR_HEADER]: operator.userId, 'idempotency-key': key },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${system.tokenFor(operator.userId)}`, 'idempotency-key': key },
     body: JSON.stringify(body),
   });
 

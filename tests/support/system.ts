@@ -15,16 +15,20 @@ import type { CaseNotification } from '../../activities/notifications';
 import { createTestDatabase } from '../../scripts/lib/testDatabase';
 import { startTestTemporal } from './temporal';
 import { seedReferenceData } from '../../prisma/seed/referenceData';
-import { ACTOR_HEADER } from '../../api/http/actor';
+import { createSessionService } from '../../api/auth/sessions';
+import type { Config } from '../../shared/config';
 
 export interface TestSystem {
   databaseUrl: string;
   temporalAddress: string;
+  config: Config;
+  /** A bearer token of a real session of the user (the password step is what /auth/login adds). */
+  tokenFor(userId: string): string;
   prisma: PrismaClient;
   temporal: Client;
   notifications: CaseNotification[];
   app: ReturnType<typeof createApp>;
-  /** A supertest request acting as the given user. */
+  /** A supertest request acting as the given user, with a bearer token of a real session. */
   as(userId: string): {
     get(url: string): request.Test;
     post(url: string): request.Test;
@@ -67,16 +71,28 @@ export async function startTestSystem(): Promise<TestSystem> {
   const temporal = new Client({ connection, namespace: 'default' });
   const app = createApp({ prisma, temporal, config, logger: pino({ level: 'silent' }) });
 
+  // A real session for every seeded user up front, so a request can be signed synchronously.
+  const sessions = createSessionService(prisma, config);
+  const tokens = new Map<string, string>();
+  for (const user of await prisma.user.findMany()) tokens.set(user.id, (await sessions.issue(user, '127.0.0.1')).accessToken);
+  const tokenFor = (userId: string): string => {
+    const token = tokens.get(userId);
+    if (!token) throw new Error(`no session for user ${userId}`);
+    return token;
+  };
+  const signed = (test: request.Test, userId: string) => test.set('Authorization', `Bearer ${tokenFor(userId)}`);
   const as = (userId: string) => ({
-    get: (url: string) => request(app).get(url).set(ACTOR_HEADER, userId),
-    post: (url: string) => request(app).post(url).set(ACTOR_HEADER, userId),
-    patch: (url: string) => request(app).patch(url).set(ACTOR_HEADER, userId),
-    delete: (url: string) => request(app).delete(url).set(ACTOR_HEADER, userId),
+    get: (url: string) => signed(request(app).get(url), userId),
+    post: (url: string) => signed(request(app).post(url), userId),
+    patch: (url: string) => signed(request(app).patch(url), userId),
+    delete: (url: string) => signed(request(app).delete(url), userId),
   });
 
   return {
     databaseUrl: database.url,
     temporalAddress: temporalServer.address,
+    config,
+    tokenFor,
     prisma,
     temporal,
     notifications,

@@ -1,0 +1,43 @@
+import type { UserRole } from '../../shared/needCase';
+
+const EVERYONE: readonly UserRole[] = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR', 'ADMIN'];
+const CASE_READERS: readonly UserRole[] = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
+const PASSPORT_READERS: readonly UserRole[] = ['OPERATOR', 'COORDINATOR', 'AUDITOR'];
+const QUEUE_READERS: readonly UserRole[] = ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
+
+/**
+ * Which roles may call each route of the API. Every route must be listed: a route without a rule
+ * makes the app refuse to start (see guardedRouter). Which records a permitted user then sees is
+ * decided by the scopes in ./scopes.ts.
+ */
+export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
+  'GET /organisations': EVERYONE,
+  'GET /municipalities': EVERYONE,
+  'GET /support-measures': EVERYONE,
+  'GET /support-measures/:id': EVERYONE,
+  'GET /users': ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR', 'ADMIN'],
+
+  'GET /passports': PASSPORT_READERS,
+  'GET /passports/:id': PASSPORT_READERS,
+  'POST /passports': ['OPERATOR'],
+  'POST /passports/:id/persons': ['OPERATOR'],
+  'GET /persons/:id': PASSPORT_READERS,
+  'PATCH /persons/:id': ['OPERATOR'],
+  'POST /relations': ['OPERATOR'],
+  'DELETE /relations/:id': ['OPERATOR'],
+
+  'POST /needs': ['OPERATOR'],
+  'GET /needs/:id': CASE_READERS,
+  'GET /needs/:id/events': CASE_READERS,
+  'GET /needs/:id/workflow-history': ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'],
+  'POST /needs/:id/documents': ['OPERATOR', 'EXECUTOR', 'SUPERVISOR'],
+  // Which action each role may take, in which state, is decided again by the case workflow.
+  'POST /needs/:id/:action': ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'COORDINATOR'],
+
+  'GET /queue': QUEUE_READERS,
+  'GET /queue/counts': QUEUE_READERS,
+
+  'GET /audit': ['AUDITOR'],
+};
+
+export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

@@ -1,0 +1,73 @@
+import { Prisma } from '../../prisma/client';
+import { HttpError } from '../http/errors';
+import type { Actor } from '../../shared/needCase';
+
+/**
+ * Which records an actor may see: the one place record scoping is decided. Everything outside an
+ * actor's scope answers 404, so its existence does not leak.
+ *
+ * - operators: the passports and needs of their municipality;
+ * - executors and supervisors: the needs routed to their organisation (and of a passport only
+ *   what those cases show);
+ * - the regional coordinator and auditors: everything;
+ * - admins: no personal data.
+ */
+const NOTHING = { id: { in: [] as string[] } };
+
+export function needScope(actor: Actor): Prisma.NeedWhereInput {
+  switch (actor.role) {
+    case 'OPERATOR':
+      return { municipalityId: actor.municipalityId ?? '' };
+    case 'EXECUTOR':
+    case 'SUPERVISOR':
+      return { organisationId: actor.organisationId ?? '' };
+    case 'COORDINATOR':
+    case 'AUDITOR':
+      return {};
+    default:
+      return NOTHING;
+  }
+}
+
+export function householdScope(actor: Actor): Prisma.HouseholdWhereInput {
+  switch (actor.role) {
+    case 'OPERATOR':
+      return { municipalityId: actor.municipalityId ?? '' };
+    case 'COORDINATOR':
+    case 'AUDITOR':
+      return {};
+    default:
+      return NOTHING;
+  }
+}
+
+export function personScope(actor: Actor): Prisma.PersonWhereInput {
+  switch (actor.role) {
+    case 'OPERATOR':
+      return { municipalityId: actor.municipalityId ?? '' };
+    case 'COORDINATOR':
+    case 'AUDITOR':
+      return {};
+    default:
+      return NOTHING;
+  }
+}
+
+/** needScope for raw SQL over "Need" n (the queue); 403 for roles that have no queue at all. */
+export function needScopeSql(actor: Actor, organisationFilter?: string): Prisma.Sql {
+  switch (actor.role) {
+    case 'EXECUTOR':
+    case 'SUPERVISOR':
+      return Prisma.sql`n."organisationId" = ${actor.organisationId}::uuid`;
+    case 'COORDINATOR':
+    case 'AUDITOR':
+      return organisationFilter ? Prisma.sql`n."organisationId" = ${organisationFilter}::uuid` : Prisma.sql`TRUE`;
+    default:
+      throw new HttpError(403, 'FORBIDDEN', 'Очередь дел доступна сотрудникам органов власти');
+  }
+}
+
+/** The municipality an actor's household search is confined to, if any. */
+export function householdMunicipality(actor: Actor): string | undefined {
+  return actor.role === 'OPERATOR' ? (actor.municipalityId ?? '') : undefined;
+}

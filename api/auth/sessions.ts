@@ -1,0 +1,119 @@
+import type { PrismaClient } from '../../prisma/client';
+import type { Config } from '../../shared/config';
+import type { Actor } from '../../shared/needCase';
+import { HttpError } from '../http/errors';
+import { hashPassword, verifyPassword } from './passwords';
+import { hashToken, newRefreshToken, signAccessToken, verifyAccessToken } from './tokens';
+
+const WRONG_CREDENTIALS = new HttpError(401, 'INVALID_CREDENTIALS', 'Неверное имя пользователя или пароль');
+
+type SessionUser = {
+  id: string;
+  username: string;
+  fullName: string;
+  role: Actor['role'];
+  organisationId: string | null;
+  municipalityId: string | null;
+};
+
+export const actorOfUser = (user: SessionUser): Actor => ({
+  userId: user.id,
+  role: user.role,
+  organisationId: user.organisationId,
+  municipalityId: user.municipalityId,
+});
+
+/**
+ * Local sign-in: password, lockout after repeated failures, short-lived access tokens bound to a
+ * revocable session, rotating refresh tokens. An external identity provider (OIDC) would replace
+ * `login` and keep `issue`, `refresh`, `logout` and `authenticate`.
+ */
+export function createSessionService(prisma: PrismaClient, config: Config) {
+  // Verifying against a real hash when the user does not exist keeps the timing the same.
+  const decoyHash = hashPassword('decoy-password-1');
+
+  async function issue(user: SessionUser, ip: string | undefined) {
+    const refreshToken = newRefreshToken();
+    const session = await prisma.session.create({
+      data: {
+        userId: user.id,
+        refreshTokenHash: hashToken(refreshToken),
+        expiresAt: new Date(Date.now() + config.REFRESH_TOKEN_TTL_HOURS * 3_600_000),
+        ip,
+      },
+    });
+    const accessToken = await signAccessToken(
+      config.JWT_SECRET,
+      { userId: user.id, sessionId: session.id },
+      config.ACCESS_TOKEN_TTL_SECONDS,
+    );
+    return {
+      accessToken,
+      refreshToken,
+      expiresIn: config.ACCESS_TOKEN_TTL_SECONDS,
+      user: {
+        id: user.id,
+        username: user.username,
+        fullName: user.fullName,
+        role: user.role,
+        organisationId: user.organisationId,
+        municipalityId: user.municipalityId,
+      },
+    };
+  }
+
+  return {
+    issue,
+
+    async login(username: string, password: string, ip: string | undefined) {
+      const user = await prisma.user.findUnique({ where: { username } });
+      if (!user || !user.passwordHash || !user.active) {
+        await verifyPassword(await decoyHash, password);
+        throw WRONG_CREDENTIALS;
+      }
+      if (user.lockedUntil && user.lockedUntil > new Date()) {
+        throw new HttpError(423, 'ACCOUNT_LOCKED', 'Учётная запись временно заблокирована после неудачных попыток входа');
+      }
+      if (!(await verifyPassword(user.passwordHash, password))) {
+        const failures = user.failedLogins + 1;
+        const locked = failures >= config.LOGIN_MAX_FAILURES;
+        await prisma.user.update({
+          where: { id: user.id },
+          data: locked
+            ? { failedLogins: 0, lockedUntil: new Date(Date.now() + config.LOGIN_LOCKOUT_MINUTES * 60_000) }
+            : { failedLogins: failures },
+        });
+        throw WRONG_CREDENTIALS;
+      }
+      await prisma.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+      return issue(user, ip);
+    },
+
+    /** A refresh token is used once: it ends its session and opens the next one. */
+    async refresh(refreshToken: string, ip: string | undefined) {
+      const session = await prisma.session.findUnique({ where: { refreshTokenHash: hashToken(refreshToken) }, include: { user: true } });
+      if (!session || session.revokedAt || session.expiresAt < new Date() || !session.user.active) {
+        throw new HttpError(401, 'INVALID_REFRESH_TOKEN', 'Сеанс истёк, войдите снова');
+      }
+      const revoked = await prisma.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: new Date() } });
+      if (revoked.count === 0) throw new HttpError(401, 'INVALID_REFRESH_TOKEN', 'Сеанс истёк, войдите снова');
+      return issue(session.user, ip);
+    },
+
+    async logout(sessionId: string): Promise<void> {
+      await prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+    },
+
+    /** The actor behind a bearer token, or null when the token or its session is no longer valid. */
+    async authenticate(token: string): Promise<{ actor: Actor; sessionId: string } | null> {
+      const claims = await verifyAccessToken(config.JWT_SECRET, token);
+      if (!claims) return null;
+      const session = await prisma.session.findUnique({ where: { id: claims.sessionId }, include: { user: true } });
+      if (!session || session.revokedAt || session.expiresAt < new Date() || session.userId !== claims.userId || !session.user.active)
+        return null;
+      return { actor: actorOfUser(session.user), sessionId: session.id };
+    },
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;
