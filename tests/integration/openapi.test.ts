@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { CASE_ACTION_NAMES } from '../../shared/schemas/need';
+import { servedRoutes } from '../support/routes';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 
@@ -12,20 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await system?.stop();
 });
-
-/** Every route the Express app really serves under /api, read from its router stack. */
-function servedRoutes(): string[] {
-  type Layer = { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: Layer[] } };
-  const routes: string[] = [];
-  const visit = (stack: Layer[]) => {
-    for (const layer of stack) {
-      if (layer.route) for (const method of Object.keys(layer.route.methods)) routes.push(`${method} ${layer.route.path}`);
-      if (layer.handle?.stack) visit(layer.handle.stack);
-    }
-  };
-  visit((system.app as unknown as { router: { stack: Layer[] } }).router.stack);
-  return routes;
-}
 
 describe('the OpenAPI 3.1 document', () => {
   it('is served as JSON and through Swagger UI at /api/docs', async () => {
@@ -44,7 +31,8 @@ describe('the OpenAPI 3.1 document', () => {
         Object.keys(ops).map((method) => `${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
       ),
     );
-    const served = servedRoutes()
+    const served = servedRoutes(system.app)
+      .map((r) => `${r.method.toLowerCase()} ${r.path}`)
       .filter((r) => !r.endsWith('/api/openapi.json') && !r.endsWith('/api/health'))
       .flatMap((r) => (r.endsWith('/needs/:id/:action') ? CASE_ACTION_NAMES.map((a) => `post /needs/:id/${a}`) : [r]))
       .map((r) => r.replace(' /', ' /api/'));

@@ -1,0 +1,108 @@
+import type { UserRole } from '../../shared/needCase';
+import { ROUTE_RULES, ruleKey } from '../../api/access/routeRules';
+import { nextSnils, userId } from '../support/fixtures';
+import { servedRoutes } from '../support/routes';
+import { startTestSystem } from '../support/system';
+import type { TestSystem } from '../support/system';
+
+/**
+ * Role × route × own/foreign record: the expected answer of every cell. Routes are read from the
+ * app itself, so a new route without a rule or without a fixture here fails this test.
+ */
+let system: TestSystem;
+const users: Record<UserRole, string> = {} as Record<UserRole, string>;
+type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure';
+const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
+
+async function passportOf(operatorUsername: string) {
+  const operator = await system.prisma.user.findUniqueOrThrow({ where: { username: operatorUsername } });
+  const person = (key: string) => ({ key, lastName: 'Матрица', firstName: key, birthDate: '1990-01-01', sex: 'FEMALE', snils: nextSnils() });
+  const res = await system
+    .as(operator.id)
+    .post('/api/passports')
+    .send({ household: { municipalityId: operator.municipalityId, address: 'адрес' }, persons: [person('a'), person('b')], relations: [{ from: 'a', to: 'b', kind: 'SIBLING' }] });
+  return { passport: res.body.id as string, person: res.body.persons[0].id as string, relation: res.body.relations[0].id as string, operator: operator.id };
+}
+
+async function needOf(operator: string, personId: string, organisationCode: string) {
+  const measure = await system.prisma.supportMeasure.findFirstOrThrow({ where: { organisation: { code: organisationCode } } });
+  const res = await system.as(operator).post('/api/needs').send({ personId, measureId: measure.id, description: 'матрица' });
+  return res.body.id as string;
+}
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  const usernames: Record<UserRole, string> = {
+    OPERATOR: 'operator.samara',
+    EXECUTOR: 'executor.minsoc',
+    SUPERVISOR: 'supervisor.minsoc',
+    COORDINATOR: 'coordinator',
+    AUDITOR: 'auditor',
+    ADMIN: 'admin',
+  };
+  for (const [role, username] of Object.entries(usernames)) users[role as UserRole] = await userId(system.prisma, username);
+  const own = await passportOf('operator.samara');
+  const foreign = await passportOf('operator.tolyatti');
+  const measure = (await system.prisma.supportMeasure.findFirstOrThrow()).id;
+  ids.own = { passport: own.passport, person: own.person, relation: own.relation, need: await needOf(own.operator, own.person, 'MINSOC'), measure };
+  ids.foreign = { passport: foreign.passport, person: foreign.person, relation: foreign.relation, need: await needOf(foreign.operator, foreign.person, 'MINTRUD'), measure };
+}, 180_000);
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+const FAMILY_OF: [RegExp, Family][] = [
+  [/^\/passports\/:id/, 'passport'],
+  [/^\/persons\/:id/, 'person'],
+  [/^\/relations\/:id/, 'relation'],
+  [/^\/needs\/:id/, 'need'],
+  [/^\/support-measures\/:id/, 'measure'],
+];
+
+/** Who sees which records, independently of the implementation's scopes. */
+function sees(role: UserRole, family: Family, which: 'own' | 'foreign'): boolean {
+  if (family === 'measure' || which === 'own') return true;
+  return role === 'COORDINATOR' || role === 'AUDITOR';
+}
+
+function urlFor(path: string, which: 'own' | 'foreign'): { url: string; family?: Family } {
+  if (!path.includes(':')) return { url: `/api${path}` };
+  const match = FAMILY_OF.find(([pattern]) => pattern.test(path));
+  if (!match) throw new Error(`No fixture for the parameters of ${path}: add one to the access matrix`);
+  const [, family] = match;
+  // An action with an empty body: it reaches validation (422) only after the access checks.
+  const url = path.replace(':id', ids[which][family]).replace(':action', 'reroute');
+  return { url: `/api${url}`, family };
+}
+
+describe('the access matrix', () => {
+  it('answers every role on every route, for its own and for foreign records, as the rules say', async () => {
+    const routes = servedRoutes(system.app).filter((r) => !['/api/health', '/api/openapi.json'].includes(r.path) && !r.path.startsWith('/auth/'));
+    expect(routes.length).toBeGreaterThan(20);
+    const mismatches: string[] = [];
+    // DELETE goes last: it removes the record the other cells use.
+    const ordered = [...routes].sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
+    for (const route of ordered) {
+      const allowed = ROUTE_RULES[ruleKey(route.method, route.path)];
+      expect(allowed).toBeDefined();
+      for (const role of Object.keys(users) as UserRole[]) {
+        for (const which of ['own', 'foreign'] as const) {
+          const { url, family } = urlFor(route.path, which);
+          if (!family && which === 'foreign') continue;
+          const res = await system.as(users[role])[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url).send({});
+          const expected = !allowed.includes(role) ? [403] : family && !sees(role, family, which) ? [404] : 'allowed';
+          const ok = expected === 'allowed' ? ![401, 403, 404].includes(res.status) && res.status < 500 : expected.includes(res.status);
+          if (!ok) mismatches.push(`${role} ${which} ${route.method} ${route.path} → ${res.status}, expected ${expected}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
+
+  it('answers requests without a valid token with 401', async () => {
+    const request = (await import('supertest')).default;
+    expect((await request(system.app).get('/api/queue')).status).toBe(401);
+    expect((await request(system.app).get('/api/queue').set('Authorization', 'Bearer not-a-token')).status).toBe(401);
+  });
+});
