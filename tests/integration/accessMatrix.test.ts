@@ -16,12 +16,28 @@ const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Reco
 
 async function passportOf(operatorUsername: string) {
   const operator = await system.prisma.user.findUniqueOrThrow({ where: { username: operatorUsername } });
-  const person = (key: string) => ({ key, lastName: 'Матрица', firstName: key, birthDate: '1990-01-01', sex: 'FEMALE', snils: nextSnils() });
+  const person = (key: string) => ({
+    key,
+    lastName: 'Матрица',
+    firstName: key,
+    birthDate: '1990-01-01',
+    sex: 'FEMALE',
+    snils: nextSnils(),
+  });
   const res = await system
     .as(operator.id)
     .post('/api/passports')
-    .send({ household: { municipalityId: operator.municipalityId, address: 'адрес' }, persons: [person('a'), person('b')], relations: [{ from: 'a', to: 'b', kind: 'SIBLING' }] });
-  return { passport: res.body.id as string, person: res.body.persons[0].id as string, relation: res.body.relations[0].id as string, operator: operator.id };
+    .send({
+      household: { municipalityId: operator.municipalityId, address: 'адрес' },
+      persons: [person('a'), person('b')],
+      relations: [{ from: 'a', to: 'b', kind: 'SIBLING' }],
+    });
+  return {
+    passport: res.body.id as string,
+    person: res.body.persons[0].id as string,
+    relation: res.body.relations[0].id as string,
+    operator: operator.id,
+  };
 }
 
 async function needOf(operator: string, personId: string, organisationCode: string) {
@@ -44,8 +60,20 @@ beforeAll(async () => {
   const own = await passportOf('operator.samara');
   const foreign = await passportOf('operator.tolyatti');
   const measure = (await system.prisma.supportMeasure.findFirstOrThrow()).id;
-  ids.own = { passport: own.passport, person: own.person, relation: own.relation, need: await needOf(own.operator, own.person, 'MINSOC'), measure };
-  ids.foreign = { passport: foreign.passport, person: foreign.person, relation: foreign.relation, need: await needOf(foreign.operator, foreign.person, 'MINTRUD'), measure };
+  ids.own = {
+    passport: own.passport,
+    person: own.person,
+    relation: own.relation,
+    need: await needOf(own.operator, own.person, 'MINSOC'),
+    measure,
+  };
+  ids.foreign = {
+    passport: foreign.passport,
+    person: foreign.person,
+    relation: foreign.relation,
+    need: await needOf(foreign.operator, foreign.person, 'MINTRUD'),
+    measure,
+  };
 }, 180_000);
 
 afterAll(async () => {
@@ -78,7 +106,9 @@ function urlFor(path: string, which: 'own' | 'foreign'): { url: string; family?:
 
 describe('the access matrix', () => {
   it('answers every role on every route, for its own and for foreign records, as the rules say', async () => {
-    const routes = servedRoutes(system.app).filter((r) => !['/api/health', '/api/openapi.json'].includes(r.path) && !r.path.startsWith('/auth/'));
+    const routes = servedRoutes(system.app).filter(
+      (r) => !['/api/health', '/api/openapi.json'].includes(r.path) && !r.path.startsWith('/auth/'),
+    );
     expect(routes.length).toBeGreaterThan(20);
     const mismatches: string[] = [];
     // DELETE goes last: it removes the record the other cells use.

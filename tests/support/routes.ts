@@ -7,7 +7,8 @@ export function servedRoutes(app: Express): { method: string; path: string }[] {
   const routes: { method: string; path: string }[] = [];
   const visit = (stack: Layer[]) => {
     for (const layer of stack) {
-      if (layer.route) for (const method of Object.keys(layer.route.methods)) routes.push({ method: method.toUpperCase(), path: layer.route.path });
+      if (layer.route)
+        for (const method of Object.keys(layer.route.methods)) routes.push({ method: method.toUpperCase(), path: layer.route.path });
       if (layer.handle?.stack) visit(layer.handle.stack);
     }
   };

@@ -1,0 +1,107 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import request from 'supertest';
+import { createApp } from '../../api/app';
+import { DEMO_PASSWORD } from '../../prisma/seed/referenceData';
+import { nextSnils } from '../support/fixtures';
+import { startTestSystem } from '../support/system';
+import type { TestSystem } from '../support/system';
+
+let system: TestSystem;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+}, 180_000);
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+const login = (username: string, password: string, app = system.app) => request(app).post('/api/auth/login').send({ username, password });
+
+describe('signing in and out', () => {
+  it('signs in with the password and works with the access token until logout revokes it', async () => {
+    const res = await login('executor.minsoc', DEMO_PASSWORD);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ expiresIn: 900, user: { username: 'executor.minsoc', role: 'EXECUTOR' } });
+    const bearer = `Bearer ${res.body.accessToken}`;
+    expect((await request(system.app).get('/api/auth/me').set('Authorization', bearer)).body.username).toBe('executor.minsoc');
+    expect((await request(system.app).get('/api/queue').set('Authorization', bearer)).status).toBe(200);
+
+    expect((await request(system.app).post('/api/auth/logout').set('Authorization', bearer)).status).toBe(204);
+    expect((await request(system.app).get('/api/queue').set('Authorization', bearer)).status).toBe(401);
+    expect((await request(system.app).post('/api/auth/refresh').send({ refreshToken: res.body.refreshToken })).status).toBe(401);
+  });
+
+  it('rotates refresh tokens: each works once', async () => {
+    const first = await login('supervisor.minsoc', DEMO_PASSWORD);
+    const refreshed = await request(system.app).post('/api/auth/refresh').send({ refreshToken: first.body.refreshToken });
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.refreshToken).not.toBe(first.body.refreshToken);
+    expect((await request(system.app).post('/api/auth/refresh').send({ refreshToken: first.body.refreshToken })).status).toBe(401);
+    expect((await request(system.app).get('/api/queue').set('Authorization', `Bearer ${refreshed.body.accessToken}`)).status).toBe(200);
+  });
+
+  it('gives the same answer for an unknown user and a wrong password', async () => {
+    const unknown = await login('nobody', 'whatever-123456');
+    const wrong = await login('auditor', 'wrong-password-123');
+    expect([unknown.status, wrong.status]).toEqual([401, 401]);
+    expect(unknown.body).toEqual(wrong.body);
+  });
+
+  it('locks an account after five failed attempts, even against the right password', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('executor2.minsoc', `wrong-${i}-password`)).status).toBe(401);
+    const locked = await login('executor2.minsoc', DEMO_PASSWORD);
+    expect(locked.status).toBe(423);
+    expect(locked.body.error.message).toMatch(/заблокирована/);
+  });
+
+  it('rate-limits sign-in attempts from one address', async () => {
+    const app = createApp({
+      prisma: system.prisma,
+      temporal: system.temporal,
+      config: { ...system.config, LOGIN_RATE_LIMIT_PER_MINUTE: 3 },
+      logger: pino({ level: 'silent' }),
+    });
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await login('coordinator', 'wrong-password-123', app)).status);
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  });
+
+  it('keeps passwords, tokens and SNILS out of the logs', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(chunk.toString()), done()) });
+    const app = createApp({
+      prisma: system.prisma,
+      temporal: system.temporal,
+      config: system.config,
+      logger: pino({ level: 'trace' }, sink),
+    });
+    const res = await login('operator.samara', DEMO_PASSWORD, app);
+    const snils = nextSnils();
+    const created = await request(app)
+      .post('/api/passports')
+      .set('Authorization', `Bearer ${res.body.accessToken}`)
+      .send({
+        household: { municipalityId: res.body.user.municipalityId, address: 'адрес' },
+        persons: [{ key: 'p', lastName: 'Логова', firstName: 'Анна', birthDate: '1990-01-01', sex: 'FEMALE', snils }],
+      });
+    expect(created.status).toBe(201);
+    await request(app)
+      .get(`/api/passports?filter=${encodeURIComponent(JSON.stringify({ snils }))}`)
+      .set('Authorization', `Bearer ${res.body.accessToken}`);
+    await login('operator.samara', 'wrong-password-123', app);
+    const logged = lines.join('');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const secret of [
+      DEMO_PASSWORD,
+      'wrong-password-123',
+      res.body.accessToken,
+      res.body.refreshToken,
+      snils,
+      snils.replace(/\D/g, ''),
+    ]) {
+      expect(logged).not.toContain(secret);
+    }
+  });
+});
