@@ -44,7 +44,7 @@ async function main() {
     API            http://127.0.0.1:${API_PORT}/api
     API docs       http://127.0.0.1:${API_PORT}/api/docs
     Temporal UI    ${temporal.uiUrl}
-  Demo users are listed in README.md. Press Ctrl+C to stop.`);
+  Demo users (password Demo-parol-2026, demo data only) are listed in README.md. Press Ctrl+C to stop.`);
 }
 
 main().catch((err) => {

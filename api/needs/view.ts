@@ -5,8 +5,19 @@ import { needScope } from '../access/scopes';
 import { conflict, notFound } from '../http/errors';
 
 const needInclude = {
-  person: { select: { id: true, lastName: true, firstName: true, middleName: true } },
-  measure: { select: { id: true, code: true, name: true, kind: true, requiredDocuments: true } },
+  person: {
+    select: {
+      id: true,
+      lastName: true,
+      firstName: true,
+      middleName: true,
+      birthDate: true,
+      contacts: { select: { kind: true, value: true } },
+      debts: { select: { kind: true, creditor: true, amount: true, since: true } },
+      incomes: { select: { source: true, amount: true, period: true } },
+    },
+  },
+  measure: { select: { id: true, code: true, name: true, kind: true, requiredDocuments: true, relevantPassportSections: true } },
   organisation: { select: { id: true, name: true } },
   documents: { orderBy: { uploadedAt: 'asc' } },
 } satisfies Prisma.NeedInclude;
@@ -15,14 +26,29 @@ type NeedRow = Prisma.NeedGetPayload<{ include: typeof needInclude }>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/**
+ * Of the passport, a case shows only what its measure needs: the person and their contacts always,
+ * debts and incomes only when the measure is about them (152-FZ: no more personal data than needed).
+ */
+function casePerson(person: NeedRow['person'], sections: string[]) {
+  const { contacts, debts, incomes, birthDate, ...name } = person;
+  return {
+    ...name,
+    birthDate: birthDate.toISOString().slice(0, 10),
+    contacts,
+    ...(sections.includes('DEBTS') ? { debts: debts.map((d) => ({ ...d, amount: d.amount.toFixed(2), since: d.since.toISOString().slice(0, 10) })) } : {}),
+    ...(sections.includes('INCOMES') ? { incomes: incomes.map((i) => ({ ...i, amount: i.amount.toFixed(2) })) } : {}),
+  };
+}
+
 export function needView(row: NeedRow, now = new Date()) {
-  const { requiredDocuments, ...measure } = row.measure;
+  const { requiredDocuments, relevantPassportSections, ...measure } = row.measure;
   return {
     id: row.id,
     workflowId: row.workflowId,
     status: row.status,
     description: row.description,
-    person: row.person,
+    person: casePerson(row.person, relevantPassportSections),
     measure,
     organisation: row.organisation,
     municipalityId: row.municipalityId,

@@ -170,3 +170,22 @@ describe('a need from registration to support given, through the API', () => {
     expect(await system.prisma.document.count({ where: { needId: body.id } })).toBe(0);
   });
 });
+
+describe('what an executor sees of the passport', () => {
+  it('shows the person and contacts, and debts only when the measure is about debts', async () => {
+    const debtMeasure = await system.prisma.supportMeasure.findFirstOrThrow({ where: { code: 'DEBT_UTILITIES_RESTRUCT' } });
+    const otherMeasure = await system.prisma.supportMeasure.findFirstOrThrow({ where: { code: 'MED_GP_APPOINTMENT' } });
+    const debtCase = await system.as(operator).post('/api/needs').send({ personId, measureId: debtMeasure.id, description: 'долг за ЖКУ' });
+    const medicalCase = await system.as(operator).post('/api/needs').send({ personId, measureId: otherMeasure.id, description: 'врач' });
+    const energy = await userId(system.prisma, 'executor.minenergo');
+    const health = await userId(system.prisma, 'executor.minzdrav');
+    const seenByEnergy = (await system.as(energy).get(`/api/needs/${debtCase.body.id}`)).body.person;
+    const seenByHealth = (await system.as(health).get(`/api/needs/${medicalCase.body.id}`)).body.person;
+    expect(seenByEnergy).toHaveProperty('debts');
+    expect(seenByEnergy).toHaveProperty('contacts');
+    expect(seenByHealth).toHaveProperty('contacts');
+    expect(seenByHealth).not.toHaveProperty('debts');
+    expect(seenByHealth).not.toHaveProperty('incomes');
+    expect((await system.as(health).get(`/api/needs/${debtCase.body.id}`)).status).toBe(404);
+  });
+});
