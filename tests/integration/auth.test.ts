@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../api/app';
+import { createPrismaClient } from '../../prisma/client';
 import { DEMO_PASSWORD } from '../../prisma/seed/referenceData';
 import { nextSnils } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
@@ -103,5 +104,37 @@ describe('signing in and out', () => {
     ]) {
       expect(logged).not.toContain(secret);
     }
+  });
+});
+
+describe('hardening', () => {
+  it('answers CORS only for the configured origins', async () => {
+    const app = createApp({
+      prisma: system.prisma,
+      temporal: system.temporal,
+      config: { ...system.config, CORS_ORIGINS: ['https://ui.samregion.example'] },
+      logger: pino({ level: 'silent' }),
+    });
+    const allowed = await request(app)
+      .options('/api/queue')
+      .set('Origin', 'https://ui.samregion.example')
+      .set('Access-Control-Request-Method', 'GET');
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://ui.samregion.example');
+    const foreign = await request(app)
+      .options('/api/queue')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'GET');
+    expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('sends security headers and never a stack trace or SQL, even when the database is gone', async () => {
+    const broken = createPrismaClient(system.databaseUrl.replace(/\/[^/]+$/, '/database_that_does_not_exist'));
+    const app = createApp({ prisma: broken, temporal: system.temporal, config: system.config, logger: pino({ level: 'silent' }) });
+    const res = await login('auditor', DEMO_PASSWORD, app);
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ error: { code: 'INTERNAL', message: 'Внутренняя ошибка сервера' } });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toBeDefined();
+    await broken.$disconnect();
   });
 });
