@@ -36,7 +36,9 @@ function casePerson(person: NeedRow['person'], sections: string[]) {
     ...name,
     birthDate: birthDate.toISOString().slice(0, 10),
     contacts,
-    ...(sections.includes('DEBTS') ? { debts: debts.map((d) => ({ ...d, amount: d.amount.toFixed(2), since: d.since.toISOString().slice(0, 10) })) } : {}),
+    ...(sections.includes('DEBTS')
+      ? { debts: debts.map((d) => ({ ...d, amount: d.amount.toFixed(2), since: d.since.toISOString().slice(0, 10) })) }
+      : {}),
     ...(sections.includes('INCOMES') ? { incomes: incomes.map((i) => ({ ...i, amount: i.amount.toFixed(2) })) } : {}),
   };
 }
