@@ -16,6 +16,8 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /support-measures': EVERYONE,
   'GET /support-measures/:id': EVERYONE,
   'GET /users': ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR', 'ADMIN'],
+  'POST /users': ['ADMIN'],
+  'PATCH /users/:id': ['ADMIN'],
 
   'GET /passports': PASSPORT_READERS,
   'GET /passports/:id': PASSPORT_READERS,

@@ -5,7 +5,9 @@ import { organisationSchema, municipalitySchema, supportMeasureSchema, userSumma
 import { uuidSchema, z } from '../../shared/schemas/zod';
 import type { ApiContext } from '../context';
 import { listQuerySchema, pageOf, parseId, setContentRange } from '../http/listParams';
-import { parseQuery } from '../http/validate';
+import { parseBody, parseQuery } from '../http/validate';
+import { audit, diff } from '../audit/auditLog';
+import { createUserAdmin, userCreateSchema, userUpdateSchema } from './users';
 import { describeRoute } from '../openapi/registry';
 import { createCatalogService } from './service';
 
@@ -52,9 +54,44 @@ describeRoute({
   responses: ok('Users', z.array(userSummarySchema)),
 });
 
+describeRoute({
+  method: 'post',
+  path: '/api/users',
+  summary: 'Create an account (admins)',
+  request: { body: { content: { 'application/json': { schema: userCreateSchema } } } },
+  responses: ok('The account', userSummarySchema),
+});
+describeRoute({
+  method: 'patch',
+  path: '/api/users/{id}',
+  summary: 'Change an account, its role, placement or password (admins)',
+  request: { params: z.object({ id: z.uuid() }), body: { content: { 'application/json': { schema: userUpdateSchema } } } },
+  responses: ok('The account', userSummarySchema),
+});
+
 export function createCatalogRouter(ctx: ApiContext): Router {
   const router = guardedRouter();
   const catalog = createCatalogService(ctx.prisma);
+  const users = createUserAdmin(ctx.prisma);
+
+  router.post('/users', async (req, res) => {
+    const user = await users.create(parseBody(userCreateSchema, req.body));
+    await audit(ctx.prisma, req, { action: 'CREATE', entity: 'User', entityId: user.id, changes: { ...user } });
+    res.status(201).json(user);
+  });
+  router.patch('/users/:id', async (req, res) => {
+    const { before, after, passwordChanged } = await users.update(
+      parseId(req.params.id, 'Пользователь'),
+      parseBody(userUpdateSchema, req.body),
+    );
+    await audit(ctx.prisma, req, {
+      action: 'UPDATE',
+      entity: 'User',
+      entityId: after.id,
+      changes: { ...diff(before, after), ...(passwordChanged ? { password: '***' } : {}) },
+    });
+    res.json(after);
+  });
 
   router.get('/organisations', async (_req, res) => {
     const rows = await catalog.organisations();

@@ -11,7 +11,7 @@ import type { TestSystem } from '../support/system';
  */
 let system: TestSystem;
 const users: Record<UserRole, string> = {} as Record<UserRole, string>;
-type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure';
+type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 
 async function passportOf(operatorUsername: string) {
@@ -60,12 +60,15 @@ beforeAll(async () => {
   const own = await passportOf('operator.samara');
   const foreign = await passportOf('operator.tolyatti');
   const measure = (await system.prisma.supportMeasure.findFirstOrThrow()).id;
+  // PATCH /users/:id with an empty body changes nothing: a harmless target for the matrix.
+  const user = await userId(system.prisma, 'executor2.mintrud');
   ids.own = {
     passport: own.passport,
     person: own.person,
     relation: own.relation,
     need: await needOf(own.operator, own.person, 'MINSOC'),
     measure,
+    user,
   };
   ids.foreign = {
     passport: foreign.passport,
@@ -73,6 +76,7 @@ beforeAll(async () => {
     relation: foreign.relation,
     need: await needOf(foreign.operator, foreign.person, 'MINTRUD'),
     measure,
+    user,
   };
 }, 180_000);
 
@@ -86,11 +90,12 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/relations\/:id/, 'relation'],
   [/^\/needs\/:id/, 'need'],
   [/^\/support-measures\/:id/, 'measure'],
+  [/^\/users\/:id/, 'user'],
 ];
 
 /** Who sees which records, independently of the implementation's scopes. */
 function sees(role: UserRole, family: Family, which: 'own' | 'foreign'): boolean {
-  if (family === 'measure' || which === 'own') return true;
+  if (family === 'measure' || family === 'user' || which === 'own') return true;
   return role === 'COORDINATOR' || role === 'AUDITOR';
 }
 

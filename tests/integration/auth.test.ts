@@ -138,3 +138,48 @@ describe('hardening', () => {
     await broken.$disconnect();
   });
 });
+
+describe('user administration', () => {
+  it('lets an admin create an account with a policy-checked password, and ends its sessions when deactivated', async () => {
+    const admin = await system.prisma.user.findUniqueOrThrow({ where: { username: 'admin' } });
+    const organisation = await system.prisma.organisation.findUniqueOrThrow({ where: { code: 'MINSPORT' } });
+    const weak = await system.as(admin.id).post('/api/users').send({
+      username: 'new.executor',
+      password: 'short1',
+      fullName: 'Новый Исполнитель',
+      role: 'EXECUTOR',
+      organisationId: organisation.id,
+    });
+    expect(weak.status).toBe(422);
+    expect(weak.body.error.fields.password).toBe('Пароль не короче 12 символов');
+    const homeless = await system
+      .as(admin.id)
+      .post('/api/users')
+      .send({ username: 'new.executor', password: 'Strong-password-42', fullName: 'Новый Исполнитель', role: 'EXECUTOR' });
+    expect(homeless.body.error.fields.organisationId).toBeDefined();
+    const created = await system.as(admin.id).post('/api/users').send({
+      username: 'new.executor',
+      password: 'Strong-password-42',
+      fullName: 'Новый Исполнитель',
+      role: 'EXECUTOR',
+      organisationId: organisation.id,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).not.toHaveProperty('passwordHash');
+
+    const session = await login('new.executor', 'Strong-password-42');
+    expect(session.status).toBe(200);
+    const deactivated = await system.as(admin.id).patch(`/api/users/${created.body.id}`).send({ active: false });
+    expect(deactivated.body.active).toBe(false);
+    expect((await request(system.app).get('/api/queue').set('Authorization', `Bearer ${session.body.accessToken}`)).status).toBe(401);
+    expect((await login('new.executor', 'Strong-password-42')).status).toBe(401);
+    expect(
+      (
+        await system
+          .as(await (await system.prisma.user.findUniqueOrThrow({ where: { username: 'operator.samara' } })).id)
+          .post('/api/users')
+          .send({})
+      ).status,
+    ).toBe(403);
+  });
+});
