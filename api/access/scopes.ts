@@ -29,7 +29,8 @@ export function needScope(actor: Actor): Prisma.NeedWhereInput {
   }
 }
 
-export function householdScope(actor: Actor): Prisma.HouseholdWhereInput {
+/** Passports — households and their people — are records of a municipality. */
+function municipalRecords(actor: Actor): { municipalityId?: string } | typeof NOTHING {
   switch (actor.role) {
     case 'OPERATOR':
       return { municipalityId: actor.municipalityId ?? '' };
@@ -41,17 +42,8 @@ export function householdScope(actor: Actor): Prisma.HouseholdWhereInput {
   }
 }
 
-export function personScope(actor: Actor): Prisma.PersonWhereInput {
-  switch (actor.role) {
-    case 'OPERATOR':
-      return { municipalityId: actor.municipalityId ?? '' };
-    case 'COORDINATOR':
-    case 'AUDITOR':
-      return {};
-    default:
-      return NOTHING;
-  }
-}
+export const householdScope = (actor: Actor): Prisma.HouseholdWhereInput => municipalRecords(actor);
+export const personScope = (actor: Actor): Prisma.PersonWhereInput => municipalRecords(actor);
 
 /** needScope for raw SQL over "Need" n (the queue); 403 for roles that have no queue at all. */
 export function needScopeSql(actor: Actor, organisationFilter?: string): Prisma.Sql {
