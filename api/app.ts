@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -12,6 +14,13 @@ import { HttpError } from './http/errors';
 import { jsonOnly } from './http/jsonOnly';
 import { openApiDocument } from './openapi/document';
 import { FEATURE_ROUTERS } from './routes';
+
+/** The built react-admin workspace: its files, and index.html for every other page (client routing). */
+function serveWorkspace(app: express.Express, dist: string): void {
+  if (!existsSync(path.join(dist, 'index.html'))) return;
+  app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+  app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+}
 
 export function createApp(ctx: ApiContext): express.Express {
   const app = express();
@@ -53,5 +62,6 @@ export function createApp(ctx: ApiContext): express.Express {
   for (const createRouter of FEATURE_ROUTERS) app.use('/api', createRouter(ctx));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'NOT_FOUND', 'Нет такого адреса API')));
   app.use(errorMiddleware);
+  serveWorkspace(app, ctx.config.ADMIN_UI_DIST);
   return app;
 }

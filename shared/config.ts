@@ -17,6 +17,8 @@ const configSchema = z
     API_HOST: z.string().default('127.0.0.1'),
     API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     API_PUBLIC_URL: z.string().url().optional(),
+    /** The built react-admin workspace, served at / when present. */
+    ADMIN_UI_DIST: z.string().default(path.join(ROOT, 'admin-ui', 'dist')),
     FILE_STORAGE_ROOT: z.string().default(path.join(ROOT, '.data', 'files')),
     UPLOAD_MAX_BYTES: z.coerce
       .number()

@@ -1,0 +1,41 @@
+import { Chip, Stack } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+
+const DAY = 86_400_000;
+const samaraDate = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Samara', day: '2-digit', month: '2-digit', year: 'numeric' });
+
+interface CaseTiming {
+  status: string;
+  activeDueAt: string | null;
+  overdue: boolean;
+  escalationLevel: number;
+}
+
+/** The case's active deadline in Samara time: red when overdue, with the escalation level reached. */
+export function DeadlineBadge({ now = new Date() }: { now?: Date; source?: string; label?: string }) {
+  const record = useRecordContext<CaseTiming & { id: string }>();
+  const translate = useTranslate();
+  if (!record) return null;
+  if (!record.activeDueAt) {
+    return <span>{translate(record.status === 'WAITING_INFO' ? 'app.deadline.paused' : 'app.deadline.none')}</span>;
+  }
+  const due = new Date(record.activeDueAt);
+  const days = Math.ceil((due.getTime() - now.getTime()) / DAY);
+  // The deadline is the midnight that ends its day, so the day shown is the one before it.
+  const label = `${samaraDate.format(new Date(due.getTime() - 1))} · ${
+    record.overdue ? translate('app.deadline.overdue', { days: Math.max(1, -days) }) : translate('app.deadline.left', { days })
+  }`;
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+      <Chip size="small" color={record.overdue ? 'error' : days <= 1 ? 'warning' : 'default'} label={label} data-testid="deadline-badge" />
+      {record.escalationLevel > 0 && (
+        <Chip
+          size="small"
+          color="error"
+          variant="outlined"
+          label={translate('app.deadline.escalated', { level: record.escalationLevel })}
+        />
+      )}
+    </Stack>
+  );
+}
