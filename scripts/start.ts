@@ -41,6 +41,7 @@ async function main() {
 
   console.log(`
   Социальный паспорт is running:
+    Workspace      http://127.0.0.1:${API_PORT}/
     API            http://127.0.0.1:${API_PORT}/api
     API docs       http://127.0.0.1:${API_PORT}/api/docs
     Temporal UI    ${temporal.uiUrl}

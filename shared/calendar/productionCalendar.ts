@@ -1,94 +1,128 @@
 import { z } from 'zod';
-import { addDays, isWeekend, parseDay } from './calendarDays';
+import { isIsoDay, isWeekend } from './calendarDays';
+import { laborCodeDaysOff } from './laborCodeHolidays';
 
 /**
- * The Russian production calendar as data: per year, the weekdays that are days off and the
- * weekend days that are worked. Pure (no I/O), so workflow code may import it too.
+ * The Russian production calendar as data: per year, the days off that are not plain weekends and
+ * the weekend days that are worked. Pure (no I/O), so workflow code may import it too.
  */
+export type CalendarYearStatus = 'official' | 'projected';
+
 export interface ProductionCalendar {
-  coveredYears: number[];
-  holidays: Set<string>;
-  workingWeekends: Set<string>;
+  /** Years the data covers, ascending; any other year falls back to the Labor Code alone. */
+  readonly coveredYears: readonly number[];
+  readonly yearStatus: ReadonlyMap<number, CalendarYearStatus>;
+  /** Holidays and transferred days off, on any day of the week. */
+  readonly holidays: ReadonlySet<string>;
+  /** Saturdays and Sundays made working days by a transfer. */
+  readonly workingWeekends: ReadonlySet<string>;
+  /** Pre-holiday working days shortened by one hour (Labor Code art. 95). */
+  readonly shortDays: ReadonlySet<string>;
 }
 
-const day = z.iso.date().refine((d) => !Number.isNaN(parseDay(d).getTime()), 'not a real date');
+const isoDay = z.string().refine(isIsoDay, { error: (issue) => `${JSON.stringify(issue.input)} is not a date written yyyy-MM-dd` });
+const isoDays = isoDay.array().superRefine((days, ctx) => {
+  days.forEach((day, i) => {
+    if (days.indexOf(day) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `${day} is listed twice` });
+  });
+});
+
+const calendarYearSchema = z.strictObject({
+  status: z.enum(['official', 'projected']),
+  /** The decree, or how a projected year was built. */
+  source: z.string().optional(),
+  holidays: isoDays,
+  workingWeekends: isoDays,
+  shortDays: isoDays.optional(),
+  /** Each move of a day off from a weekend day to a weekday, by decree or by art. 112; for review. */
+  transfers: z.array(z.strictObject({ from: isoDay, to: isoDay })).optional(),
+});
 
 const calendarFileSchema = z.object({
   source: z.string().optional(),
-  years: z.record(
-    z.string().regex(/^\d{4}$/, 'year must have four digits'),
-    z.object({
-      status: z.enum(['official', 'projected']).optional(),
-      holidays: z.array(day),
-      workingWeekends: z.array(day),
-    }),
-  ),
+  note: z.string().optional(),
+  years: z.record(z.string().regex(/^\d{4}$/, 'a year must be written with four digits'), calendarYearSchema),
 });
+
+type CalendarYear = z.infer<typeof calendarYearSchema>;
+
+class CalendarDataError extends Error {
+  constructor(path: string, message: string) {
+    super(`Invalid production calendar at ${path}: ${message}`);
+    this.name = 'CalendarDataError';
+  }
+}
+
+/** Checks that need more than one field: the dates belong to their year and agree with each other. */
+function checkYear(year: string, data: CalendarYear): void {
+  const at = (field: string, i: number) => `years.${year}.${field}.${i}`;
+  const lists = { holidays: data.holidays, workingWeekends: data.workingWeekends, shortDays: data.shortDays ?? [] };
+  for (const [field, days] of Object.entries(lists)) {
+    days.forEach((d, i) => {
+      if (!d.startsWith(`${year}-`)) throw new CalendarDataError(at(field, i), `${d} is not in ${year}`);
+    });
+  }
+  const holidays = new Set(data.holidays);
+  data.workingWeekends.forEach((d, i) => {
+    if (!isWeekend(d)) throw new CalendarDataError(at('workingWeekends', i), `${d} is not a weekend day`);
+    if (holidays.has(d)) throw new CalendarDataError(at('workingWeekends', i), `${d} is also listed as a holiday`);
+  });
+  const worked = new Set(data.workingWeekends);
+  (data.shortDays ?? []).forEach((d, i) => {
+    if (holidays.has(d) || (isWeekend(d) && !worked.has(d))) {
+      throw new CalendarDataError(at('shortDays', i), `${d} is not a working day, so it cannot be shortened`);
+    }
+  });
+  (data.transfers ?? []).forEach(({ from, to }, i) => {
+    if (!from.startsWith(`${year}-`) || !to.startsWith(`${year}-`)) {
+      throw new CalendarDataError(at('transfers', i), `${from} → ${to} is not within ${year}`);
+    }
+    if (!isWeekend(from)) throw new CalendarDataError(at('transfers', i), `${from} is not a weekend day`);
+    if (isWeekend(to) || !holidays.has(to)) {
+      throw new CalendarDataError(at('transfers', i), `${to} must be a weekday listed among the holidays`);
+    }
+  });
+}
 
 export function parseProductionCalendar(json: unknown): ProductionCalendar {
   const parsed = calendarFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`Invalid production calendar at ${issue.path.join('.')}: ${issue.message}`);
+    // A bad year key is reported as 'invalid_key' with the key's own problem nested inside.
+    const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+    throw new CalendarDataError(issue.path.map(String).join('.') || '(root)', message);
   }
-  const calendar: ProductionCalendar = { coveredYears: [], holidays: new Set(), workingWeekends: new Set() };
+  const coveredYears: number[] = [];
+  const yearStatus = new Map<number, CalendarYearStatus>();
+  const holidays = new Set<string>();
+  const workingWeekends = new Set<string>();
+  const shortDays = new Set<string>();
   for (const [year, data] of Object.entries(parsed.data.years)) {
-    for (const d of [...data.holidays, ...data.workingWeekends]) {
-      if (!d.startsWith(`${year}-`)) throw new Error(`Invalid production calendar at years.${year}: ${d} is not in ${year}`);
-    }
-    for (const d of data.workingWeekends) {
-      if (!isWeekend(d)) throw new Error(`Invalid production calendar at years.${year}.workingWeekends: ${d} is not a weekend day`);
-    }
-    calendar.coveredYears.push(Number(year));
-    data.holidays.forEach((d) => calendar.holidays.add(d));
-    data.workingWeekends.forEach((d) => calendar.workingWeekends.add(d));
+    checkYear(year, data);
+    coveredYears.push(Number(year));
+    yearStatus.set(Number(year), data.status);
+    data.holidays.forEach((d) => holidays.add(d));
+    data.workingWeekends.forEach((d) => workingWeekends.add(d));
+    data.shortDays?.forEach((d) => shortDays.add(d));
   }
-  calendar.coveredYears.sort();
-  return calendar;
+  coveredYears.sort((a, b) => a - b);
+  return { coveredYears, yearStatus, holidays, workingWeekends, shortDays };
 }
 
-const FIXED_HOLIDAYS = [
-  '01-01',
-  '01-02',
-  '01-03',
-  '01-04',
-  '01-05',
-  '01-06',
-  '01-07',
-  '01-08',
-  '02-23',
-  '03-08',
-  '05-01',
-  '05-09',
-  '06-12',
-  '11-04',
-];
+const laborCodeDaysOffByYear = new Map<number, Set<string>>();
 
-/**
- * For a year the data does not cover: the Labor Code's fixed holidays (art. 112), with a holiday
- * that falls on a weekend moving to the next working day — except January 1–8, which only a
- * government decree redistributes.
- */
-function baselineDaysOff(year: number): Set<string> {
-  const off = new Set(FIXED_HOLIDAYS.map((md) => `${year}-${md}`));
-  for (const md of FIXED_HOLIDAYS.filter((md) => !md.startsWith('01-'))) {
-    const holiday = `${year}-${md}`;
-    if (!isWeekend(holiday)) continue;
-    let next = addDays(holiday, 1);
-    while (isWeekend(next) || off.has(next)) next = addDays(next, 1);
-    off.add(next);
-  }
+function daysOffByLaborCode(year: number): Set<string> {
+  let off = laborCodeDaysOffByYear.get(year);
+  if (!off) laborCodeDaysOffByYear.set(year, (off = laborCodeDaysOff(year)));
   return off;
 }
 
-const baselineCache = new Map<number, Set<string>>();
-
-export function isWorkingDay(calendar: ProductionCalendar, day: string): boolean {
-  const year = Number(day.slice(0, 4));
-  if (calendar.coveredYears.includes(year)) {
-    if (calendar.workingWeekends.has(day)) return true;
-    return !isWeekend(day) && !calendar.holidays.has(day);
+export function isWorkingDay(calendar: ProductionCalendar, isoDate: string): boolean {
+  if (!isIsoDay(isoDate)) throw new RangeError(`Not a date written yyyy-MM-dd: ${JSON.stringify(isoDate)}`);
+  const year = Number(isoDate.slice(0, 4));
+  if (calendar.yearStatus.has(year)) {
+    if (calendar.workingWeekends.has(isoDate)) return true;
+    return !isWeekend(isoDate) && !calendar.holidays.has(isoDate);
   }
-  if (!baselineCache.has(year)) baselineCache.set(year, baselineDaysOff(year));
-  return !isWeekend(day) && !baselineCache.get(year)!.has(day);
+  return !isWeekend(isoDate) && !daysOffByLaborCode(year).has(isoDate);
 }

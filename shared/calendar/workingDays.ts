@@ -5,23 +5,34 @@ import { isWorkingDay } from './productionCalendar';
 
 export const REGION_TIME_ZONE = 'Europe/Samara';
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function checkInstant(name: string, instant: Date): void {
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`${name} is not a valid date`);
+}
+
+function checkDayCount(days: number): void {
+  if (!Number.isSafeInteger(days) || days < 0) throw new RangeError(`Working days must be a whole number ≥ 0, got ${days}`);
+}
+
 /** The calendar day of an instant in the region, 'yyyy-MM-dd'. */
 export function localDate(instant: Date): string {
+  checkInstant('instant', instant);
   const local = new TZDate(instant.getTime(), REGION_TIME_ZONE);
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
 }
 
-/** The instant a regional calendar day ends: local midnight that starts the next day. */
+/** The instant a regional calendar day ends: the local midnight that starts the next day. */
 export function endOfDay(day: string): Date {
   const next = parseDay(addDays(day, 1));
   return new Date(new TZDate(next.getUTCFullYear(), next.getUTCMonth(), next.getUTCDate(), REGION_TIME_ZONE).getTime());
 }
 
 /**
- * The day an instant belongs to when counting deadlines. A deadline is the end of a day, i.e. the
- * midnight that begins the next one, so an instant belongs to the day it ends: this keeps
- * "N working days after the deadline" counted from the deadline's own day.
+ * The day an instant counts in. A deadline is the end of a day, i.e. the midnight that begins the
+ * next one, so that exact midnight counts in the day it ends; every other instant counts in its own
+ * local day. This lets deadlines chain: N working days after a deadline are counted from the
+ * deadline's day, and subtracting from a deadline starts from that same day.
  */
 const countingDay = (instant: Date): string => localDate(new Date(instant.getTime() - 1));
 
@@ -34,28 +45,43 @@ function nthWorkingDayAfter(calendar: ProductionCalendar, day: string, n: number
   return current;
 }
 
+function nthWorkingDayBefore(calendar: ProductionCalendar, day: string, n: number): string {
+  let current = day;
+  for (let counted = 0; counted < n;) {
+    current = addDays(current, -1);
+    if (isWorkingDay(calendar, current)) counted += 1;
+  }
+  return current;
+}
+
 /**
  * The deadline `days` working days after `from`: the end of the days-th working day after from's
  * day. With 0 days, the end of from's day if it is a working day, else of the next working day.
  */
 export function addWorkingDays(calendar: ProductionCalendar, from: Date, days: number): Date {
+  checkInstant('from', from);
+  checkDayCount(days);
   const start = countingDay(from);
-  if (days > 0) return endOfDay(nthWorkingDayAfter(calendar, start, days));
-  return endOfDay(isWorkingDay(calendar, start) ? start : nthWorkingDayAfter(calendar, start, 1));
+  if (days === 0 && isWorkingDay(calendar, start)) return endOfDay(start);
+  return endOfDay(nthWorkingDayAfter(calendar, start, Math.max(days, 1)));
 }
 
-/** The end of the `days`-th working day before the deadline's day (for reminders). */
+/**
+ * The end of the `days`-th working day before the deadline's day, for "remind N working days
+ * before": at that instant exactly N working days are left. With 0 days, the deadline itself.
+ */
 export function subtractWorkingDays(calendar: ProductionCalendar, deadline: Date, days: number): Date {
-  let current = countingDay(deadline);
-  for (let counted = 0; counted < days;) {
-    current = addDays(current, -1);
-    if (isWorkingDay(calendar, current)) counted += 1;
-  }
-  return days === 0 ? deadline : endOfDay(current);
+  checkInstant('deadline', deadline);
+  checkDayCount(days);
+  if (days === 0) return new Date(deadline.getTime());
+  return endOfDay(nthWorkingDayBefore(calendar, countingDay(deadline), days));
 }
 
-/** Working days in (day of from, day of to]; 0 when to is not after from. */
+/** Working days in (day of from, day of to]: from's day excluded, to's day included; 0 when to is not after from. */
 export function workingDaysBetween(calendar: ProductionCalendar, from: Date, to: Date): number {
+  checkInstant('from', from);
+  checkInstant('to', to);
+  if (to.getTime() <= from.getTime()) return 0;
   const last = countingDay(to);
   let count = 0;
   for (let day = addDays(countingDay(from), 1); day <= last; day = addDays(day, 1)) {
@@ -65,9 +91,12 @@ export function workingDaysBetween(calendar: ProductionCalendar, from: Date, to:
 }
 
 /**
- * Working days left before a deadline, to pause a case's clock: the current day counts as used,
- * and resuming with addWorkingDays(resumedAt, left) gives the same number of whole working days.
+ * Working days left before a deadline, to pause a case's clock. Rule: the day of the pause counts as
+ * used and the day of the resume does not (like the day a clock starts), so resuming with
+ * addWorkingDays(calendar, resumedAt, left) gives back exactly `left` whole working days — and a
+ * pause and resume on the same day leave the deadline unchanged. Paused on the deadline's own day,
+ * 0 are left and resuming gives the rest of the resume day (or the next working day).
  */
 export function workingDaysRemaining(calendar: ProductionCalendar, now: Date, deadline: Date): number {
-  return now >= deadline ? 0 : workingDaysBetween(calendar, now, deadline);
+  return workingDaysBetween(calendar, now, deadline);
 }

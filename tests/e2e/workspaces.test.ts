@@ -39,12 +39,14 @@ describe('the workspaces in a real browser', () => {
     await signIn(page, baseUrl, 'executor.minsoc', DEMO_PASSWORD);
     const row = page.getByRole('row').filter({ hasText: 'Браузерова' });
     await row.getByText(measureName).waitFor();
+    await page.getByTestId('queue-counts').getByText('В очереди: 1').waitFor();
     await screenshot(page, 'executor-queue');
     await row.click();
     await page.getByTestId('action-claim').click();
     await page.getByTestId('action-accept').click();
     await page.getByText('В работе').first().waitFor();
     await page.getByTestId('action-resolve').waitFor();
+    await page.getByTestId('case-event').filter({ hasText: 'Принято в работу' }).waitFor();
     await screenshot(page, 'executor-case');
     expect(errors).toEqual([]);
   }, 60_000);
@@ -60,12 +62,17 @@ describe('the workspaces in a real browser', () => {
     expect(errors.filter((e) => !e.includes('422'))).toEqual([]);
   }, 60_000);
 
-  it('shows an auditor the audit log and no write controls', async () => {
+  it('shows an auditor a case timeline beside its raw Temporal history, and no write controls', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'auditor', DEMO_PASSWORD);
+    await page.getByRole('row').filter({ hasText: 'Браузерова' }).click();
+    await page.getByTestId('case-event').filter({ hasText: 'Потребность зарегистрирована' }).waitFor();
+    await page.getByText(/События Temporal \(\d+\)/).click();
+    await page.getByText('WORKFLOW_EXECUTION_STARTED').waitFor();
+    expect(await page.locator('[data-testid^="action-"]').count()).toBe(0);
+    await screenshot(page, 'auditor-case-history');
     await page.goto(`${baseUrl}/#/audit`);
     await page.getByText('LOGIN').first().waitFor();
-    expect(await page.locator('[data-testid^="action-"]').count()).toBe(0);
     await screenshot(page, 'auditor-audit-log');
     expect(errors).toEqual([]);
   }, 60_000);

@@ -4,7 +4,7 @@ import { Datagrid, DateField, List, TextField, TextInput } from 'react-admin';
 export function AuditList() {
   const filters = [<TextInput key="entity" source="entity" alwaysOn />, <TextInput key="action" source="action" alwaysOn />];
   return (
-    <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
+    <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <DateField source="at" showTime />
         <TextField source="actorRole" />

@@ -50,6 +50,27 @@ export const ru = {
       OTHER: 'Другое',
     },
     filter: { overdue: 'Только просроченные', mine: 'Мои дела' },
+    history: {
+      title: 'История дела',
+      raw: 'События Temporal (%{count})',
+      event: {
+        REGISTERED: 'Потребность зарегистрирована',
+        ROUTED: 'Направлено в орган власти',
+        CLAIMED: 'Исполнитель взял дело',
+        ASSIGNED: 'Назначен исполнитель',
+        ACCEPTED: 'Принято в работу',
+        INFO_REQUESTED: 'Запрошена информация',
+        INFO_PROVIDED: 'Информация предоставлена',
+        DOCUMENT_ATTACHED: 'Приложен документ',
+        RESOLVED: 'Поддержка оказана',
+        REJECTED: 'Отказано',
+        CANCELLED: 'Отозвано оператором',
+        REROUTED: 'Перенаправлено в другой орган',
+        REMINDER: 'Напоминание о сроке',
+        ESCALATED: 'Эскалация',
+      },
+    },
+    counts: { total: 'Всего', overdue: 'Просрочено' },
   },
   resources: {
     needs: {

@@ -1,5 +1,6 @@
 import { BooleanInput, Datagrid, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
 import { DeadlineBadge } from './DeadlineBadge';
+import { QueueCounts } from './QueueCounts';
 import { StatusField } from './StatusField';
 
 const STATUSES = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO', 'RESOLVED', 'REJECTED', 'CANCELLED'];
@@ -14,7 +15,8 @@ export function NeedList() {
     <BooleanInput key="overdue" source="overdue" label="app.filter.overdue" alwaysOn />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'activeDueAt', order: 'ASC' }} perPage={25}>
+    <List filters={filters} sort={{ field: 'activeDueAt', order: 'ASC' }} perPage={25} exporter={false}>
+      <QueueCounts />
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <StatusField source="status" />
         <TextField source="measure.name" sortable={false} />

@@ -1,5 +1,6 @@
 import { ArrayField, Datagrid, DateField, FunctionField, Labeled, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { ActionBar } from './ActionBar';
+import { CaseHistory } from './CaseHistory';
 import { DeadlineBadge } from './DeadlineBadge';
 import { StatusField } from './StatusField';
 
@@ -30,6 +31,7 @@ export function NeedShow() {
             <TextField source="sha256" />
           </Datagrid>
         </ArrayField>
+        <CaseHistory />
       </SimpleShowLayout>
     </Show>
   );

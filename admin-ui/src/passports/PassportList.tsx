@@ -6,7 +6,7 @@ type Passport = { persons: { lastName: string; firstName: string }[] };
 export function PassportList() {
   const filters = [<TextInput key="q" source="q" alwaysOn resettable />];
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <FunctionField<Passport>
           source="persons"
