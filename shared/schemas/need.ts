@@ -37,6 +37,15 @@ export const documentUploadSchema = z.object({
     .regex(/^[a-z0-9_]{1,64}$/, { error: 'Вид документа: латинские буквы, цифры и _' }),
 });
 
+/** Who a case is about, as every case view names them. */
+export const personNameFields = {
+  id: z.uuid(),
+  lastName: z.string(),
+  firstName: z.string(),
+  middleName: z.string().nullable(),
+  birthDate: z.string(),
+};
+
 /** Where a case stands in its queue: shared by the case itself and the queue's rows. */
 export const caseTimingFields = {
   measure: z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() }),
@@ -57,11 +66,7 @@ export const needSchema = z
     status: z.enum(NEED_STATUSES),
     description: z.string(),
     person: z.object({
-      id: z.uuid(),
-      lastName: z.string(),
-      firstName: z.string(),
-      middleName: z.string().nullable(),
-      birthDate: z.string(),
+      ...personNameFields,
       contacts: z.array(z.object({ kind: z.string(), value: z.string() })),
       debts: z.array(z.object({ kind: z.string(), creditor: z.string(), amount: z.string(), since: z.string() })).optional(),
       incomes: z.array(z.object({ source: z.string(), amount: z.string(), period: z.string() })).optional(),

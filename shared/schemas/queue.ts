@@ -1,5 +1,5 @@
 import { NEED_STATUSES } from '../domain';
-import { caseTimingFields } from './need';
+import { caseTimingFields, personNameFields } from './need';
 import { z } from './zod';
 
 export const QUEUE_SORT_FIELDS = ['activeDueAt', 'registeredAt', 'updatedAt', 'escalationLevel'] as const;
@@ -24,13 +24,7 @@ export const queueItemSchema = z
   .object({
     id: z.uuid(),
     status,
-    person: z.object({
-      id: z.uuid(),
-      lastName: z.string(),
-      firstName: z.string(),
-      middleName: z.string().nullable(),
-      birthDate: z.string(),
-    }),
+    person: z.object(personNameFields),
     municipality: z.object({ id: z.uuid(), name: z.string() }),
     organisationId: z.uuid(),
     ...caseTimingFields,
