@@ -24,10 +24,14 @@ export function App() {
         QUEUE_ROLES.includes(role) ? (
           <Resource key="needs" name="needs" {...needs} />
         ) : (
-          <Resource key="needs" name="needs" show={needs.show} />
+          <Resource key="needs" name="needs" show={needs.show} recordRepresentation={needs.recordRepresentation} />
         ),
-        PASSPORT_ROLES.includes(role) && <Resource key="passports" name="passports" {...passports} />,
+        PASSPORT_ROLES.includes(role) && (
+          <Resource key="passports" name="passports" {...passports} create={role === 'OPERATOR' ? passports.create : undefined} />
+        ),
         role === 'AUDITOR' && <Resource key="audit" name="audit" {...audit} />,
+        <Resource key="municipalities" name="municipalities" recordRepresentation="name" />,
+        <Resource key="support-measures" name="support-measures" recordRepresentation="name" />,
       ]}
     </Admin>
   );

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../prisma/seed/referenceData';
 import { freePort } from '../../scripts/lib/processes';
-import { measureWithDocuments, registerPerson, userId } from '../support/fixtures';
+import { measureWithDocuments, nextSnils, registerPerson, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 import { launchChromium, screenshot, signIn, watchedPage } from './browser';
@@ -74,6 +74,32 @@ describe('the workspaces in a real browser', () => {
     await page.goto(`${baseUrl}/#/audit`);
     await page.getByText('LOGIN').first().waitFor();
     await screenshot(page, 'auditor-audit-log');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('lets an operator register a family and a need of one of its members', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'operator.samara', DEMO_PASSWORD);
+    await page.goto(`${baseUrl}/#/passports/create`);
+    await page.locator('input[name="household.address"]').fill('г. Самара, ул. Садовая, д. 5');
+    await page.locator('input[name="persons.0.lastName"]').fill('Новосёлова');
+    await page.locator('input[name="persons.0.firstName"]').fill('Ирина');
+    await page.locator('input[name="persons.0.birthDate"]').fill('1988-03-14');
+    await page.getByRole('combobox', { name: 'Пол' }).click();
+    await page.getByRole('option', { name: 'Женский' }).click();
+    await page.locator('input[name="persons.0.snils"]').fill(nextSnils());
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Новосёлова').waitFor();
+    await screenshot(page, 'operator-family');
+
+    await page.getByTestId('register-need').first().click();
+    await page.getByRole('combobox', { name: 'Мера поддержки' }).click();
+    await page.getByRole('option', { name: measureName }).click();
+    await page.getByText(/Исполнит: .*раб\. дн\./).waitFor();
+    await page.locator('textarea[name="description"]').fill('Алименты не поступают полгода');
+    await page.getByTestId('register-need-submit').click();
+    await page.getByText('В очереди').first().waitFor();
+    await screenshot(page, 'operator-need-registered');
     expect(errors).toEqual([]);
   }, 60_000);
 

@@ -53,6 +53,7 @@ export function ActionBar() {
               {ACTION_FIELDS[open].map((field) => (
                 <TextField
                   key={field.name}
+                  id={`action-${field.name}`}
                   name={field.name}
                   label={translate(`app.field.${field.name}`)}
                   type={field.kind === 'date' ? 'date' : 'text'}

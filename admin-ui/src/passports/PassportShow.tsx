@@ -1,4 +1,5 @@
 import { ArrayField, Datagrid, DateField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { RegisterNeedButton } from './RegisterNeedButton';
 
 /** A family's passport: its members with their needs. */
 export function PassportShow() {
@@ -8,12 +9,13 @@ export function PassportShow() {
         <TextField source="address" />
         <TextField source="municipality.name" />
         <ArrayField source="persons">
-          <Datagrid bulkActionButtons={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false}>
             <TextField source="lastName" />
             <TextField source="firstName" />
             <TextField source="middleName" />
             <DateField source="birthDate" />
             <TextField source="snils" />
+            <RegisterNeedButton />
           </Datagrid>
         </ArrayField>
       </SimpleShowLayout>

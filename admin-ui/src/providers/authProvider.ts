@@ -33,7 +33,7 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const user = readSession()?.user;
     if (!user) throw new Error('ra.auth.auth_check_error');
-    return { id: user.id, fullName: user.fullName, role: user.role };
+    return { id: user.id, fullName: user.fullName, role: user.role, municipalityId: user.municipalityId };
   },
   async getPermissions() {
     return readSession()?.user.role;
