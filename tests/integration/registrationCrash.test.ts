@@ -68,8 +68,9 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean):
 describe('registration survives the API being killed at the worst moment', () => {
   it('leaves a routed need and its workflow when killed after the workflow started, and the retry finds them', async () => {
     const api = await startApi('need-registration:after-start');
+    const exited = once(api.process, 'exit'); // listen first: the process may be gone before the request fails
     await expect(post(api.url, 'crash-after')).rejects.toThrow(); // the connection dies with the process
-    const [, signal] = await once(api.process, 'exit');
+    const [, signal] = await exited;
     expect(signal).toBe('SIGKILL');
 
     const needId = needIdFor(operator, 'crash-after');
@@ -91,8 +92,9 @@ describe('registration survives the API being killed at the worst moment', () =>
 
   it('leaves neither a need nor a workflow when killed before the workflow started, and the retry registers once', async () => {
     const api = await startApi('need-registration:before-start');
+    const exited = once(api.process, 'exit');
     await expect(post(api.url, 'crash-before')).rejects.toThrow();
-    await once(api.process, 'exit');
+    await exited;
 
     const needId = needIdFor(operator, 'crash-before');
     expect(await system.prisma.need.findUnique({ where: { id: needId } })).toBeNull();
