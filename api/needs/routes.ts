@@ -12,6 +12,7 @@ import {
 } from '../../shared/schemas/need';
 import type { CaseActionName } from '../../shared/schemas/need';
 import { audit } from '../audit/auditLog';
+import { calendarFrom, workingDaysLeft } from '../http/workingDaysLeft';
 import type { ApiContext } from '../context';
 import { createFileStore } from '../documents/fileStore';
 import { uploadCaseDocument } from '../documents/upload';
@@ -104,7 +105,7 @@ export function createNeedsRouter(ctx: ApiContext): Router {
   router.get('/needs/:id', async (req, res) => {
     const need = await loadNeed(ctx.prisma, actorOf(req), needId(req.params));
     await audit(ctx.prisma, req, { action: 'READ', entity: 'Need', entityId: need.id });
-    res.json(need);
+    res.json({ ...need, workingDaysLeft: workingDaysLeft(calendarFrom(ctx.config.PRODUCTION_CALENDAR_FILE), need.activeDueAt) });
   });
   router.get('/needs/:id/events', async (req, res) => {
     const events = await needEvents(ctx, actorOf(req), needId(req.params));

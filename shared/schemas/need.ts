@@ -55,6 +55,8 @@ export const caseTimingFields = {
   resolveDueAt: z.string().nullable(),
   activeDueAt: z.string().nullable(),
   overdue: z.boolean(),
+  /** Working days of the production calendar left before the active deadline; negative once overdue. */
+  workingDaysLeft: z.number().int().nullable().optional(),
   escalationLevel: z.number().int(),
   updatedAt: z.string(),
 };

@@ -40,6 +40,10 @@ describe('the workspaces in a real browser', () => {
     const row = page.getByRole('row').filter({ hasText: 'Браузерова' });
     await row.getByText(measureName).waitFor();
     await page.getByTestId('queue-counts').getByText('В очереди: 1').waitFor();
+    await row
+      .getByTestId('deadline-badge')
+      .getByText(/Осталось \d+ раб\. дн\./)
+      .waitFor();
     await screenshot(page, 'executor-queue');
     await row.click();
     await page.getByTestId('action-claim').click();

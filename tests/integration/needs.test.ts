@@ -45,6 +45,14 @@ describe('a need from registration to support given, through the API', () => {
     expect(registered.body).toMatchObject({ status: 'ASSIGNED', organisation: { id: measure.organisationId }, assigneeId: null });
     expect(registered.body.activeDueAt).toBe(registered.body.acceptDueAt);
 
+    const shown = await system.as(executor).get(`/api/needs/${id}`);
+    expect(shown.body.workingDaysLeft).toBe(measure.acceptWorkingDays); // the accept deadline, counted in working days
+    const queued = await system
+      .as(executor)
+      .get('/api/queue')
+      .query({ filter: JSON.stringify({ status: 'ASSIGNED' }), limit: '200' });
+    expect(queued.body.find((item: { id: string }) => item.id === id).workingDaysLeft).toBe(measure.acceptWorkingDays);
+
     const claimed = await system.as(executor).post(`/api/needs/${id}/claim`).send({});
     expect(claimed.status).toBe(200);
     expect(claimed.body.assigneeId).toBe(executor);

@@ -15,8 +15,8 @@ export const ru = {
       CANCELLED: 'Отозвано',
     },
     deadline: {
-      overdue: 'Просрочено на %{days} дн.',
-      left: 'Осталось %{days} дн.',
+      overdue: 'Просрочено на %{days} раб. дн.',
+      left: 'Осталось %{days} раб. дн.',
       today: 'Срок сегодня',
       paused: 'Срок приостановлен',
       none: '—',

@@ -1,18 +1,18 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
-const DAY = 86_400_000;
 const samaraDate = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Samara', day: '2-digit', month: '2-digit', year: 'numeric' });
 
 interface CaseTiming {
   status: string;
   activeDueAt: string | null;
+  workingDaysLeft: number | null;
   overdue: boolean;
   escalationLevel: number;
 }
 
-/** The case's active deadline in Samara time: red when overdue, with the escalation level reached. */
-export function DeadlineBadge({ now = new Date() }: { now?: Date; source?: string; label?: string }) {
+/** The case's active deadline in Samara time and working days left: red when overdue, with the escalation level reached. */
+export function DeadlineBadge(_props: { source?: string; label?: string }) {
   const record = useRecordContext<CaseTiming & { id: string }>();
   const translate = useTranslate();
   if (!record) return null;
@@ -20,10 +20,14 @@ export function DeadlineBadge({ now = new Date() }: { now?: Date; source?: strin
     return <span>{translate(record.status === 'WAITING_INFO' ? 'app.deadline.paused' : 'app.deadline.none')}</span>;
   }
   const due = new Date(record.activeDueAt);
-  const days = Math.ceil((due.getTime() - now.getTime()) / DAY);
+  const days = record.workingDaysLeft ?? 0;
   // The deadline is the midnight that ends its day, so the day shown is the one before it.
   const label = `${samaraDate.format(new Date(due.getTime() - 1))} · ${
-    record.overdue ? translate('app.deadline.overdue', { days: Math.max(1, -days) }) : translate('app.deadline.left', { days })
+    record.overdue
+      ? translate('app.deadline.overdue', { days: Math.max(1, -days) })
+      : days === 0
+        ? translate('app.deadline.today')
+        : translate('app.deadline.left', { days })
   }`;
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
