@@ -1,8 +1,17 @@
-/** Unit and workflow tests run fast; integration tests start real servers (see tests/integration). */
+/** Unit and workflow tests run fast; integration tests start real servers (see tests/integration);
+ *  workspace component tests (tests/ui/*.test.tsx) render react-admin widgets in jsdom. */
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
-  testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest'],
+    '^.+\\.m?js$': ['@swc/jest'],
+    '^.+\\.tsx$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
+  },
+  // Libraries of the workspace published only as ES modules, compiled for jest's CommonJS runtime.
+  transformIgnorePatterns: ['/node_modules/(?!(react-hotkeys-hook|@xyflow|d3-[a-z-]+|internmap)/)'],
+  moduleNameMapper: { '\\.css$': '<rootDir>/tests/ui/support/styleStub.js' },
+  testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
+  setupFiles: ['<rootDir>/tests/ui/support/jsdomGlobals.ts'],
   testTimeout: 60_000,
   globalSetup: '<rootDir>/tests/globalSetup.ts',
 };

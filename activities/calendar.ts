@@ -21,8 +21,14 @@ export function createCalendarActivities({ calendar }: { calendar: () => Product
       return addWorkingDays(calendar(), new Date(input.now), input.workingDaysLeft).toISOString();
     },
 
-    /** The reminder before a deadline and every escalation level after it, earliest first. */
+    /**
+     * The reminder before a deadline and every escalation level after it, earliest first. A reminder
+     * whose time came before the deadline was set (a case arriving late in a week with a short
+     * deadline) is left out: the case has just arrived, and a reminder at once would only be noise.
+     */
     async planAlarms(input: {
+      /** When the deadline was set; absent in the inputs of histories from before it was passed. */
+      setAt?: string;
       dueAt: string;
       deadline: DeadlineKind;
       reminderWorkingDaysBefore: number;
@@ -41,7 +47,8 @@ export function createCalendarActivities({ calendar }: { calendar: () => Product
         level: step.level,
         target: step.target,
       }));
-      return [reminder, ...escalations].sort((a, b) => a.at.localeCompare(b.at));
+      const remind = !input.setAt || new Date(reminder.at) > new Date(input.setAt);
+      return [...(remind ? [reminder] : []), ...escalations].sort((a, b) => a.at.localeCompare(b.at));
     },
   };
 }

@@ -24,8 +24,21 @@ function queueRow(state: CaseState, event: CaseEvent) {
 }
 
 const documentRow = (needId: string, event: CaseEvent) => {
-  const document = event.data.document as CaseDocument;
-  return { ...document, needId, uploadedById: event.actorId as string, uploadedAt: new Date(event.at) };
+  const d = event.data.document as CaseDocument;
+  return {
+    id: d.id,
+    needId,
+    kind: d.kind,
+    fileName: d.fileName,
+    mimeType: d.mimeType,
+    size: d.size,
+    sha256: d.sha256,
+    storageKey: d.storageKey,
+    seriesId: d.seriesId ?? d.id,
+    version: d.version ?? 1,
+    uploadedById: event.actorId as string,
+    uploadedAt: new Date(event.at),
+  };
 };
 
 /**
@@ -68,6 +81,12 @@ export function createProjectionActivities({ prisma }: { prisma: PrismaClient })
         const attached = events.filter((e) => e.type === 'DOCUMENT_ATTACHED');
         if (attached.length > 0) {
           await tx.document.createMany({ data: attached.map((e) => documentRow(reg.needId, e)), skipDuplicates: true });
+        }
+        for (const removal of events.filter((e) => e.type === 'DOCUMENT_REMOVED')) {
+          await tx.document.updateMany({
+            where: { id: removal.data.documentId as string, needId: reg.needId, deletedAt: null },
+            data: { deletedAt: new Date(removal.at), deletedById: removal.actorId },
+          });
         }
         await tx.need.updateMany({
           where: { id: reg.needId, projectionSeq: { lt: last.seq } },

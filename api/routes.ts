@@ -1,16 +1,28 @@
 import type { Router } from 'express';
 import type { ApiContext } from './context';
 import { createAuditRouter } from './audit/routes';
+import { createBulkRouter } from './bulk/routes';
 import { createCatalogRouter } from './catalog/routes';
+import { createDocumentsRouter } from './documents/routes';
 import { createNeedsRouter } from './needs/routes';
+import { createMailRouter } from './mail/routes';
+import { createMeRouter } from './me/routes';
 import { createPassportsRouter } from './passports/routes';
+import { createPdfRouter } from './pdf/routes';
 import { createQueueRouter } from './queue/routes';
+import { createSupervisionRouter } from './supervision/routes';
 
 /** Every feature of the API; each router is mounted under /api. */
 export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createCatalogRouter,
   createPassportsRouter,
+  createDocumentsRouter,
   createNeedsRouter,
   createQueueRouter,
   createAuditRouter,
+  createSupervisionRouter,
+  createBulkRouter,
+  createPdfRouter,
+  createMailRouter,
+  createMeRouter,
 ];

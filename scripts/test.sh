@@ -4,9 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-if [ ! -x /usr/bin/chromium ]; then
-  echo "› chromium for the browser tests (Debian package)"
-  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)      # browser tests
+command -v pdftotext >/dev/null || missing+=(poppler-utils) # PDF tests read the forms back with pdftotext/pdftoppm
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "› Debian packages for the tests: ${missing[*]}"
+  apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 echo "› lint";         npm run --silent lint
 echo "› typecheck";    npm run --silent typecheck

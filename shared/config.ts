@@ -19,12 +19,30 @@ const configSchema = z
     API_PUBLIC_URL: z.string().url().optional(),
     /** The built react-admin workspace, served at / when present. */
     ADMIN_UI_DIST: z.string().default(path.join(ROOT, 'admin-ui', 'dist')),
+    /** Where case documents are kept: `filesystem` (under FILE_STORAGE_ROOT) or an S3-compatible bucket. */
+    DOCUMENT_STORE: z.enum(['filesystem', 's3']).default('filesystem'),
     FILE_STORAGE_ROOT: z.string().default(path.join(ROOT, '.data', 'files')),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_BUCKET: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
     UPLOAD_MAX_BYTES: z.coerce
       .number()
       .int()
       .positive()
       .default(10 * 1024 * 1024),
+    /** Where mail goes (smtp://host:port or smtps://user:pass@host); without it notifications are only logged. */
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().default('Социальный паспорт <no-reply@social-passport.local>'),
+    /** The workspace's address as people open it: the links in mails point here. */
+    APP_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
+    /** The embedded default's local mail server keeps every message here; admins read them in the workspace. */
+    MAIL_DIR: z.string().default(path.join(ROOT, '.data', 'mail')),
     PRODUCTION_CALENDAR_FILE: z.string().default(path.join(ROOT, 'shared', 'calendar', 'ru-production-calendar.json')),
     SEED_FAMILIES: z.coerce.number().int().min(0).max(100_000).default(300),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -56,6 +74,11 @@ const configSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'DATABASE_URL is required in production' });
+    }
+    if (env.DOCUMENT_STORE === 's3') {
+      for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is required when DOCUMENT_STORE=s3` });
+      }
     }
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'JWT_SECRET is required in production' });

@@ -68,6 +68,13 @@ export interface CaseDocument {
   size: number;
   sha256: string;
   storageKey: string;
+  /** The document this one is a new version of; the case numbers versions within a series. */
+  replacesId?: string | null;
+  seriesId?: string;
+  version?: number;
+  /** Deleting is soft: the document stays readable in the case's history. */
+  deletedAt?: string | null;
+  deletedById?: string | null;
 }
 
 /** Everything the workflow knows about the case; the queue row is a projection of it. */
@@ -102,6 +109,8 @@ export type CaseEventType =
   | 'INFO_REQUESTED'
   | 'INFO_PROVIDED'
   | 'DOCUMENT_ATTACHED'
+  | 'DOCUMENT_REMOVED'
+  | 'COMMENTED'
   | 'RESOLVED'
   | 'REJECTED'
   | 'CANCELLED'

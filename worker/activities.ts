@@ -4,12 +4,20 @@ import { createCalendarActivities } from '../activities/calendar';
 import { createNotificationActivities } from '../activities/notifications';
 import type { Notifier } from '../activities/notifications';
 import { createProjectionActivities } from '../activities/projection';
+import { createDigestActivities } from '../activities/mail/digest';
+import type { MailDeps } from '../activities/mail/mailNotifier';
 
-/** Every activity the needCase workflow uses, built from the process's dependencies. */
-export function createActivities(deps: { prisma: PrismaClient; calendar: () => ProductionCalendar; notifier: Notifier }) {
+/** Every activity the workflows use, built from the process's dependencies (mail is optional: without it, nothing is mailed). */
+export function createActivities(deps: {
+  prisma: PrismaClient;
+  calendar: () => ProductionCalendar;
+  notifier: Notifier;
+  mail?: MailDeps | null;
+}) {
   return {
     ...createProjectionActivities({ prisma: deps.prisma }),
     ...createCalendarActivities({ calendar: deps.calendar }),
     ...createNotificationActivities({ notifier: deps.notifier }),
+    ...createDigestActivities(deps.mail ?? null),
   };
 }

@@ -2,7 +2,11 @@ import pino from 'pino';
 import { createPrismaClient } from '../prisma/client';
 import { loadConfig } from '../shared/config';
 import { loadProductionCalendar } from '../shared/calendar/loadProductionCalendar';
+import { Client, Connection } from '@temporalio/client';
+import nodemailer from 'nodemailer';
+import { createMailNotifier } from '../activities/mail/mailNotifier';
 import { loggingNotifier } from '../activities/notifications';
+import { ensureOverdueDigestSchedule } from './digestSchedule';
 import { createActivities } from './activities';
 import { createWorker } from './createWorker';
 
@@ -11,17 +15,24 @@ async function main() {
   const logger = pino({ level: config.LOG_LEVEL, name: 'worker' });
   const prisma = createPrismaClient(config.DATABASE_URL);
   const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
+  const mail = config.SMTP_URL
+    ? { prisma, transport: nodemailer.createTransport(config.SMTP_URL), from: config.MAIL_FROM, appUrl: config.APP_PUBLIC_URL }
+    : null;
   const activities = createActivities({
     prisma,
     calendar: () => calendar,
-    notifier: loggingNotifier((obj, msg) => logger.debug(obj, msg)),
+    notifier: mail ? createMailNotifier(mail) : loggingNotifier((obj, msg) => logger.debug(obj, msg)),
+    mail,
   });
   const { worker, connection } = await createWorker({
     temporalAddress: config.TEMPORAL_ADDRESS,
     namespace: config.TEMPORAL_NAMESPACE,
     activities,
   });
-  logger.info({ taskQueue: worker.options.taskQueue }, 'worker started');
+  const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  await ensureOverdueDigestSchedule(new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }));
+  await clientConnection.close();
+  logger.info({ taskQueue: worker.options.taskQueue, mail: mail ? 'smtp' : 'log only' }, 'worker started');
   try {
     await worker.run();
   } finally {

@@ -1,5 +1,6 @@
 import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { CalendarActivities } from '../activities/calendar';
+import type { DigestActivities } from '../activities/mail/digest';
 import type { NotificationActivities } from '../activities/notifications';
 import type { ProjectionActivities } from '../activities/projection';
 
@@ -22,4 +23,10 @@ export const calendar = proxyLocalActivities<CalendarActivities>({
 export const notifications = proxyActivities<NotificationActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumAttempts: 10 },
+});
+
+// The daily digest: worth retrying for a while (the mail server may be down), keyed so nothing goes twice.
+export const digest = proxyActivities<DigestActivities>({
+  startToCloseTimeout: '5 minutes',
+  retry: { initialInterval: '30 seconds', backoffCoefficient: 2, maximumAttempts: 8 },
 });

@@ -2,7 +2,7 @@ import { ApplicationFailure, log } from '@temporalio/workflow';
 import type { CaseNotification } from '../activities/notifications';
 import { FINAL_STATUSES } from '../shared/domain';
 import { localDate } from '../shared/calendar/workingDays';
-import type { Actor, Alarm, CaseEvent, CaseEventType, CaseState, DeadlineKind, NeedCaseInput } from '../shared/needCase';
+import type { Actor, Alarm, CaseDocument, CaseEvent, CaseEventType, CaseState, DeadlineKind, NeedCaseInput } from '../shared/needCase';
 import { calendar, notifications, projection } from './activityProxies';
 import type { CaseAction } from './caseRules';
 import { refusalOf } from './caseRules';
@@ -98,12 +98,21 @@ export class CaseProcess {
         s.status = 'IN_PROGRESS';
         await this.measureAgainst('RESOLVE', s.resolveDueAt);
         return this.record('INFO_PROVIDED', actor.userId, { answer: action.answer });
-      case 'attachDocument':
-        s.documents.push(action.document);
-        return this.record('DOCUMENT_ATTACHED', actor.userId, { document: action.document });
+      case 'attachDocument': {
+        const document = this.versioned(action.document);
+        s.documents.push(document);
+        return this.record('DOCUMENT_ATTACHED', actor.userId, { document });
+      }
+      case 'removeDocument': {
+        const document = s.documents.find((d) => d.id === action.documentId) as CaseDocument;
+        Object.assign(document, { deletedAt: now, deletedById: actor.userId });
+        return this.record('DOCUMENT_REMOVED', actor.userId, { documentId: document.id, fileName: document.fileName });
+      }
+      case 'comment':
+        return this.record('COMMENTED', actor.userId, { text: action.text });
       case 'resolve':
         Object.assign(s, { supportDate: action.supportDate, report: action.report });
-        return this.close('RESOLVED', actor, {});
+        return this.close('RESOLVED', actor, { supportDate: action.supportDate, report: action.report });
       case 'reject':
         Object.assign(s, { rejectionReason: action.reason, rejectionComment: action.comment });
         return this.close('REJECTED', actor, { reason: action.reason, comment: action.comment });
@@ -120,6 +129,16 @@ export class CaseProcess {
         return this.notify('CASE_ROUTED', {});
       }
     }
+  }
+
+  /** A new document starts its own series; a new version continues the series of the one it replaces. */
+  private versioned(document: CaseDocument): CaseDocument {
+    const previous = document.replacesId ? this.state.documents.find((d) => d.id === document.replacesId) : undefined;
+    if (!previous) return { ...document, seriesId: document.id, version: 1 };
+    const seriesId = previous.seriesId ?? previous.id;
+    // Numbered after the newest version of the series, even when an older one is the one replaced.
+    const latest = Math.max(...this.state.documents.filter((d) => (d.seriesId ?? d.id) === seriesId).map((d) => d.version ?? 1));
+    return { ...document, kind: previous.kind, seriesId, version: latest + 1 };
   }
 
   async fireAlarm(alarm: Alarm): Promise<void> {
@@ -157,6 +176,7 @@ export class CaseProcess {
     this.state.escalationLevel = 0;
     this.state.alarms = dueAt
       ? await calendar.planAlarms({
+          setAt: workflowNow().toISOString(),
           dueAt,
           deadline,
           reminderWorkingDaysBefore: this.input.policy.reminderWorkingDaysBefore,

@@ -11,6 +11,8 @@ export type CaseAction =
   | { type: 'requestInfo'; question: string }
   | { type: 'provideInfo'; answer: string }
   | { type: 'attachDocument'; document: CaseDocument }
+  | { type: 'removeDocument'; documentId: string }
+  | { type: 'comment'; text: string }
   | { type: 'resolve'; supportDate: string; report: string }
   | { type: 'reject'; reason: RejectionReason; comment: string }
   | { type: 'cancel'; reason: string }
@@ -32,6 +34,8 @@ const ALLOWED_FROM: Record<CaseActionType, NeedStatus[]> = {
   requestInfo: ['IN_PROGRESS'],
   provideInfo: ['WAITING_INFO'],
   attachDocument: OPEN,
+  removeDocument: OPEN,
+  comment: OPEN,
   resolve: ['IN_PROGRESS'],
   reject: OPEN,
   cancel: ['NEW', ...OPEN],
@@ -81,7 +85,12 @@ function whoMayAct(action: CaseAction, actor: Actor, ctx: CaseContext): Refusal 
         ? null
         : forbidden('Это действие доступно оператору муниципалитета, зарегистрировавшего потребность');
     case 'attachDocument':
+    case 'removeDocument':
       return staff || isMunicipalOperator(actor, registration) ? null : forbidden('Нет доступа к документам этого дела');
+    case 'comment':
+      return staff || isMunicipalOperator(actor, registration) || actor.role === 'COORDINATOR'
+        ? null
+        : forbidden('Комментировать дело могут те, кто с ним работает');
     case 'reroute':
       return staff || actor.role === 'COORDINATOR' ? null : forbidden('Перенаправить дело может только его организация или координатор');
     default:
@@ -90,6 +99,8 @@ function whoMayAct(action: CaseAction, actor: Actor, ctx: CaseContext): Refusal 
   }
 }
 
+const liveDocument = (state: CaseState, id: string) => state.documents.find((d) => d.id === id && !d.deletedAt);
+
 function whatMayHappen(action: CaseAction, ctx: CaseContext): Refusal | null {
   const { state } = ctx;
   switch (action.type) {
@@ -97,11 +108,20 @@ function whatMayHappen(action: CaseAction, ctx: CaseContext): Refusal | null {
       return action.assigneeOrganisationId === state.organisationId
         ? null
         : { failure: CASE_FAILURES.invalidInput, message: 'Исполнитель должен работать в организации, которой направлено дело' };
+    case 'attachDocument':
+      return action.document.replacesId && !liveDocument(state, action.document.replacesId)
+        ? { failure: CASE_FAILURES.invalidInput, message: 'Документ, новую версию которого загружают, не найден или удалён' }
+        : null;
+    case 'removeDocument':
+      return liveDocument(state, action.documentId)
+        ? null
+        : { failure: CASE_FAILURES.invalidInput, message: 'Документ не найден или уже удалён' };
     case 'resolve': {
       if (action.supportDate > ctx.today) {
         return { failure: CASE_FAILURES.invalidInput, message: 'Дата оказания поддержки не может быть в будущем' };
       }
-      const attached = new Set(state.documents.map((d) => d.kind));
+      // A deleted document does not count for the checklist.
+      const attached = new Set(state.documents.filter((d) => !d.deletedAt).map((d) => d.kind));
       const missing = ctx.requiredDocuments.filter((kind) => !attached.has(kind));
       return missing.length === 0
         ? null

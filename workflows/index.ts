@@ -1,1 +1,2 @@
 export { needCase } from './needCase';
+export { overdueDigest } from './overdueDigest';

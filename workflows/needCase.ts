@@ -16,6 +16,8 @@ export const acceptUpdate = defineUpdate<CaseState, [By]>('accept');
 export const requestInfoUpdate = defineUpdate<CaseState, [By<{ question: string }>]>('requestInfo');
 export const provideInfoUpdate = defineUpdate<CaseState, [By<{ answer: string }>]>('provideInfo');
 export const attachDocumentUpdate = defineUpdate<CaseState, [By<{ document: CaseDocument }>]>('attachDocument');
+export const removeDocumentUpdate = defineUpdate<CaseState, [By<{ documentId: string }>]>('removeDocument');
+export const commentUpdate = defineUpdate<CaseState, [By<{ text: string }>]>('comment');
 export const resolveUpdate = defineUpdate<CaseState, [By<{ supportDate: string; report: string }>]>('resolve');
 export const rejectUpdate = defineUpdate<CaseState, [By<{ reason: RejectionReason; comment: string }>]>('reject');
 export const cancelUpdate = defineUpdate<CaseState, [By<{ reason: string }>]>('cancel');
@@ -30,6 +32,8 @@ export const CASE_ACTION_UPDATES = {
   requestInfo: requestInfoUpdate,
   provideInfo: provideInfoUpdate,
   attachDocument: attachDocumentUpdate,
+  removeDocument: removeDocumentUpdate,
+  comment: commentUpdate,
   resolve: resolveUpdate,
   reject: rejectUpdate,
   cancel: cancelUpdate,

@@ -4,6 +4,7 @@ const EVERYONE: readonly UserRole[] = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'CO
 const CASE_READERS: readonly UserRole[] = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 const PASSPORT_READERS: readonly UserRole[] = ['OPERATOR', 'COORDINATOR', 'AUDITOR'];
 const QUEUE_READERS: readonly UserRole[] = ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
+const OVERSEERS: readonly UserRole[] = ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 
 /**
  * Which roles may call each route of the API. Every route must be listed: a route without a rule
@@ -16,6 +17,7 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /support-measures': EVERYONE,
   'GET /support-measures/:id': EVERYONE,
   'GET /users': ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR', 'ADMIN'],
+  'GET /users/:id': ['ADMIN'],
   'POST /users': ['ADMIN'],
   'PATCH /users/:id': ['ADMIN'],
 
@@ -33,11 +35,32 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /needs/:id/events': CASE_READERS,
   'GET /needs/:id/workflow-history': ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'],
   'POST /needs/:id/documents': ['OPERATOR', 'EXECUTOR', 'SUPERVISOR'],
+  'GET /needs/:id/documents': CASE_READERS,
+  'GET /needs/:id/documents/:documentId/content': CASE_READERS,
+  'DELETE /needs/:id/documents/:documentId': ['OPERATOR', 'EXECUTOR', 'SUPERVISOR'],
   // Which action each role may take, in which state, is decided again by the case workflow.
   'POST /needs/:id/:action': ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'COORDINATOR'],
 
   'GET /queue': QUEUE_READERS,
   'GET /queue/counts': QUEUE_READERS,
+
+  'GET /supervision/overdue-board': OVERSEERS,
+  'GET /supervision/overdue-cases': OVERSEERS,
+  'GET /supervision/escalations': OVERSEERS,
+  'GET /analytics/open-vs-overdue': OVERSEERS,
+  'GET /analytics/median-resolution': OVERSEERS,
+  // Per case, the workflow decides again (an executor may claim, only a supervisor assigns).
+  'POST /needs-bulk/:action': ['EXECUTOR', 'SUPERVISOR'],
+
+  // Printable forms: whoever may read the content may print it.
+  'GET /passports/:id/card.pdf': PASSPORT_READERS,
+  'GET /needs/:id/act.pdf': CASE_READERS,
+  'GET /needs/:id/history.pdf': ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'],
+
+  'GET /mail': ['ADMIN'],
+  'GET /mail/:id': ['ADMIN'],
+  'GET /me/notification-settings': EVERYONE,
+  'PUT /me/notification-settings': EVERYONE,
 
   'GET /audit': ['AUDITOR'],
 };

@@ -2,7 +2,18 @@ import type { Request } from 'express';
 import type { Prisma, PrismaClient } from '../../prisma/client';
 
 export type AuditAction =
-  'CREATE' | 'UPDATE' | 'DELETE' | 'READ' | 'SEARCH' | 'EXPORT' | 'LOGIN' | 'LOGIN_FAILED' | 'LOGOUT' | `CASE_${string}`;
+  | 'CREATE'
+  | 'UPDATE'
+  | 'DELETE'
+  | 'READ'
+  | 'SEARCH'
+  | 'EXPORT'
+  | 'DOWNLOAD'
+  | 'PRINT'
+  | 'LOGIN'
+  | 'LOGIN_FAILED'
+  | 'LOGOUT'
+  | `CASE_${string}`;
 
 export interface AuditEntry {
   action: AuditAction;

@@ -10,13 +10,20 @@ import { audit, diff } from '../audit/auditLog';
 import { createUserAdmin, userCreateSchema, userUpdateSchema } from './users';
 import { describeRoute } from '../openapi/registry';
 import { createCatalogService } from './service';
+import { addWorkingDays } from '../../shared/calendar/workingDays';
+import { calendarFrom } from '../http/workingDaysLeft';
 
 const measureFilter = z.object({
   kind: z.enum(SUPPORT_KINDS).optional(),
   organisationId: uuidSchema.optional(),
   q: z.string().max(100).optional(),
 });
-const userFilter = z.object({ organisationId: uuidSchema.optional(), role: z.enum(USER_ROLES).optional() });
+const userFilter = z.object({
+  organisationId: uuidSchema.optional(),
+  role: z.enum(USER_ROLES).optional(),
+  // react-admin asks for the users a page refers to (getMany) with a list of ids.
+  id: z.array(uuidSchema).max(100).optional(),
+});
 const measureQuery = listQuerySchema(measureFilter, ['name', 'code', 'kind']);
 const userQuery = listQuerySchema(userFilter, ['fullName', 'username', 'role']);
 const ok = (description: string, schema: z.ZodType) => ({ 200: { description, content: { 'application/json': { schema } } } });
@@ -55,6 +62,14 @@ describeRoute({
 });
 
 describeRoute({
+  method: 'get',
+  path: '/api/users/{id}',
+  summary: 'One account (admins)',
+  request: { params: z.object({ id: uuidSchema }) },
+  responses: ok('The account', userSummarySchema),
+});
+
+describeRoute({
   method: 'post',
   path: '/api/users',
   summary: 'Create an account (admins)',
@@ -78,6 +93,9 @@ export function createCatalogRouter(ctx: ApiContext): Router {
     const user = await users.create(parseBody(userCreateSchema, req.body));
     await audit(ctx.prisma, req, { action: 'CREATE', entity: 'User', entityId: user.id, changes: { ...user } });
     res.status(201).json(user);
+  });
+  router.get('/users/:id', async (req, res) => {
+    res.json(await users.get(parseId(req.params.id, 'Пользователь')));
   });
   router.patch('/users/:id', async (req, res) => {
     const { before, after, passwordChanged } = await users.update(
@@ -108,7 +126,10 @@ export function createCatalogRouter(ctx: ApiContext): Router {
     const page = pageOf(query.range, 100);
     const { rows, total } = await catalog.measures(query.filter ?? {}, query.sort, page);
     setContentRange(res, 'support-measures', page.skip, rows.length, total);
-    res.json(rows);
+    // When a need registered now would have to be resolved: shown to the operator choosing the measure.
+    const calendar = calendarFrom(ctx.config.PRODUCTION_CALENDAR_FILE);
+    const now = new Date();
+    res.json(rows.map((m) => ({ ...m, resolveDueAtIfRegisteredNow: addWorkingDays(calendar, now, m.resolveWorkingDays).toISOString() })));
   });
   router.get('/support-measures/:id', async (req, res) => {
     res.json(await catalog.measure(parseId(req.params.id, 'Мера поддержки')));

@@ -22,6 +22,7 @@ const userSelect = {
   role: true,
   organisationId: true,
   municipalityId: true,
+  active: true,
 } satisfies Prisma.UserSelect;
 
 type Sort<K extends string> = [K, 'ASC' | 'DESC'] | undefined;
@@ -58,11 +59,15 @@ export function createCatalogService(prisma: PrismaClient) {
     },
 
     async users(
-      filter: { organisationId?: string; role?: string },
+      filter: { organisationId?: string; role?: string; id?: string[] },
       sort: Sort<'fullName' | 'username' | 'role'>,
       page: { skip: number; take: number },
     ) {
-      const where: Prisma.UserWhereInput = { organisationId: filter.organisationId, role: filter.role as UserRole | undefined };
+      const where: Prisma.UserWhereInput = {
+        organisationId: filter.organisationId,
+        role: filter.role as UserRole | undefined,
+        ...(filter.id ? { id: { in: filter.id } } : {}),
+      };
       const [rows, total] = await Promise.all([
         prisma.user.findMany({ where, select: userSelect, orderBy: orderBy(sort, 'fullName'), ...page }),
         prisma.user.count({ where }),

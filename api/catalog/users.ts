@@ -72,6 +72,12 @@ export function createUserAdmin(prisma: PrismaClient) {
       }
     },
 
+    async get(id: string) {
+      const user = await prisma.user.findUnique({ where: { id }, select: publicUser });
+      if (!user) throw notFound('Пользователь');
+      return user;
+    },
+
     async update(id: string, input: z.infer<typeof userUpdateSchema>) {
       const before = await prisma.user.findUnique({ where: { id }, select: publicUser });
       if (!before) throw notFound('Пользователь');

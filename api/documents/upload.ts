@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { filetypemime } from 'magic-bytes.js';
 import type { Actor, CaseDocument } from '../../shared/needCase';
 import { needWorkflowId } from '../../shared/needCase';
@@ -9,7 +8,7 @@ import type { ApiContext } from '../context';
 import { HttpError, unprocessable } from '../http/errors';
 import { parseBody } from '../http/validate';
 import { loadOpenNeed } from '../needs/view';
-import type { FileStore } from './fileStore';
+import type { DocumentStore } from './storage';
 
 /** Types we accept, decided by the bytes, never by the name or the client's Content-Type. */
 export const ACCEPTED_MIME_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/tiff'] as const;
@@ -20,39 +19,62 @@ export function sniffMimeType(bytes: Buffer): string | undefined {
 }
 
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
-/** The last path segment only, without control characters: names are shown, never used as paths. */
-export function safeFileName(original: string): string {
-  const base = path.basename(original.replace(/\\/g, '/')).replace(CONTROL_CHARACTERS, '').trim();
-  return base && base !== '.' && base !== '..' ? base.slice(0, 255) : 'document';
+/**
+ * The name as the user's computer gave it, or why it is refused: a name is shown and offered back
+ * on download, so one that names a path or hides control characters is not accepted at all.
+ */
+export function fileNameProblem(name: string): string | null {
+  const trimmed = name.trim();
+  if (!trimmed) return 'У файла нет имени';
+  if (/[/\\]/.test(trimmed) || trimmed === '.' || trimmed === '..' || trimmed.startsWith('..')) {
+    return 'Имя файла не должно содержать путь (/, \\ или ..)';
+  }
+  if (CONTROL_CHARACTERS.test(trimmed)) return 'Имя файла содержит недопустимые символы';
+  if (trimmed.length > 255) return 'Имя файла длиннее 255 символов';
+  return null;
 }
 
+/** Checks an upload, stores its bytes and attaches it to the case (as a new document or a new version). */
 export async function uploadCaseDocument(
   ctx: ApiContext,
-  store: FileStore,
+  store: DocumentStore,
   actor: Actor,
   needId: string,
   fields: unknown,
   file: Express.Multer.File | undefined,
 ): Promise<CaseDocument> {
   await loadOpenNeed(ctx.prisma, actor, needId);
-  const { kind } = parseBody(documentUploadSchema, fields);
+  const { kind, replaces } = parseBody(documentUploadSchema, fields);
   if (!file) throw unprocessable({ file: 'Приложите файл' });
+  const nameProblem = fileNameProblem(file.originalname);
+  if (nameProblem) throw unprocessable({ file: nameProblem });
   if (file.size === 0) throw unprocessable({ file: 'Файл пустой' });
   const mimeType = sniffMimeType(file.buffer);
   if (!mimeType)
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Допустимы PDF, PNG, JPEG или TIFF', { file: 'Недопустимый тип файла' });
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Допустимы PDF, PNG, JPEG или TIFF', {
+      file: 'Содержимое файла не PDF, PNG, JPEG или TIFF',
+    });
 
   const stored = await store.put(file.buffer);
-  const document: CaseDocument = { id: randomUUID(), kind, fileName: safeFileName(file.originalname), mimeType, ...stored };
+  const document: CaseDocument = {
+    id: randomUUID(),
+    kind,
+    fileName: file.originalname.trim(),
+    mimeType,
+    ...stored,
+    replacesId: replaces ?? null,
+  };
   try {
-    await ctx.temporal.workflow.getHandle(needWorkflowId(needId)).executeUpdate(attachDocumentUpdate, { args: [{ document, actor }] });
+    const state = await ctx.temporal.workflow
+      .getHandle(needWorkflowId(needId))
+      .executeUpdate(attachDocumentUpdate, { args: [{ document, actor }] });
+    return state.documents.find((d) => d.id === document.id) ?? document;
   } catch (err) {
     // Refused by the case: keep nothing, unless the same bytes already belong to a document.
     const referenced = await ctx.prisma.document.count({ where: { sha256: stored.sha256 } });
     if (referenced === 0) await store.remove(stored.storageKey);
     throw err;
   }
-  return document;
 }

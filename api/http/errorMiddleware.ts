@@ -19,7 +19,8 @@ export function zodFields(error: ZodError): Record<string, string> {
   return fields;
 }
 
-function toHttpError(err: unknown): HttpError {
+/** The HTTP answer for any failure: typed errors as they are, workflow refusals by their failure type. */
+export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (err instanceof ZodError) return new HttpError(422, 'VALIDATION_FAILED', 'Проверьте заполнение полей', zodFields(err));
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
@@ -32,6 +33,12 @@ function toHttpError(err: unknown): HttpError {
     return err.code === 'LIMIT_FILE_SIZE'
       ? new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Файл слишком большой')
       : new HttpError(400, 'BAD_UPLOAD', `Ошибка загрузки файла: ${err.code}`);
+  }
+  // busboy's words for a multipart body it cannot read (e.g. control characters in a part header).
+  if (err instanceof Error && /^(Malformed part header|Unexpected end of form|Multipart: Boundary not found)/.test(err.message)) {
+    return new HttpError(400, 'BAD_UPLOAD', 'Не удалось прочитать загружаемый файл: проверьте имя и содержимое', {
+      file: 'Имя файла содержит недопустимые символы или запрос повреждён',
+    });
   }
   const bodyError = err as { type?: string; status?: number };
   if (bodyError.type === 'entity.too.large') return new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Слишком большой запрос');

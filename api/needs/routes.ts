@@ -1,21 +1,11 @@
 import type { Router } from 'express';
 import { guardedRouter } from '../access/guardedRouter';
-import multer from 'multer';
 import { z } from '../../shared/schemas/zod';
-import {
-  CASE_ACTION_NAMES,
-  caseActionSchemas,
-  documentUploadSchema,
-  needEventSchema,
-  needRegisterSchema,
-  needSchema,
-} from '../../shared/schemas/need';
+import { CASE_ACTION_NAMES, caseActionSchemas, needEventSchema, needRegisterSchema, needSchema } from '../../shared/schemas/need';
 import type { CaseActionName } from '../../shared/schemas/need';
 import { audit } from '../audit/auditLog';
 import { calendarFrom, workingDaysLeft } from '../http/workingDaysLeft';
 import type { ApiContext } from '../context';
-import { createFileStore } from '../documents/fileStore';
-import { uploadCaseDocument } from '../documents/upload';
 import { actorOf } from '../http/actor';
 import { notFound } from '../http/errors';
 import { parseBody } from '../http/validate';
@@ -57,22 +47,6 @@ for (const action of CASE_ACTION_NAMES) {
   });
 }
 describeRoute({
-  method: 'post',
-  path: '/api/needs/{id}/documents',
-  summary: 'Upload a supporting document (multipart: file, kind)',
-  request: {
-    params: needParams,
-    body: {
-      content: { 'multipart/form-data': { schema: documentUploadSchema.extend({ file: z.string().openapi({ format: 'binary' }) }) } },
-    },
-  },
-  responses: {
-    201: { description: 'Stored and attached to the case' },
-    413: { description: 'File too large' },
-    415: { description: 'Type not accepted' },
-  },
-});
-describeRoute({
   method: 'get',
   path: '/api/needs/{id}/events',
   request: { params: needParams },
@@ -93,9 +67,6 @@ const needId = (params: unknown): string => {
 
 export function createNeedsRouter(ctx: ApiContext): Router {
   const router = guardedRouter();
-  const store = createFileStore(ctx.config.FILE_STORAGE_ROOT);
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.UPLOAD_MAX_BYTES, files: 1, fields: 5 } });
-
   router.post('/needs', async (req, res) => {
     const body = parseBody(needRegisterSchema, req.body);
     const { need, created } = await registerNeed(ctx, actorOf(req), body, req.get('idempotency-key'));
@@ -116,17 +87,6 @@ export function createNeedsRouter(ctx: ApiContext): Router {
     const history = await needWorkflowHistory(ctx, actorOf(req), needId(req.params));
     await audit(ctx.prisma, req, { action: 'READ', entity: 'WorkflowHistory', entityId: needId(req.params) });
     res.json(history);
-  });
-  router.post('/needs/:id/documents', upload.single('file'), async (req, res) => {
-    const document = await uploadCaseDocument(ctx, store, actorOf(req), needId(req.params), req.body, req.file);
-    const { storageKey: _key, ...described } = document;
-    await audit(ctx.prisma, req, {
-      action: 'CREATE',
-      entity: 'Document',
-      entityId: document.id,
-      changes: { needId: needId(req.params), ...described },
-    });
-    res.status(201).json(document);
   });
   router.post('/needs/:id/:action', async (req, res, next) => {
     const action = req.params.action as CaseActionName;

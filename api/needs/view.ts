@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '../../prisma/client';
 import { FINAL_STATUSES } from '../../shared/domain';
 import type { Actor } from '../../shared/needCase';
 import { needScope } from '../access/scopes';
+import { documentView } from '../documents/documentView';
 import { conflict, notFound } from '../http/errors';
 
 const needInclude = {
@@ -18,7 +19,7 @@ const needInclude = {
     },
   },
   measure: { select: { id: true, code: true, name: true, kind: true, requiredDocuments: true, relevantPassportSections: true } },
-  organisation: { select: { id: true, name: true } },
+  organisation: { select: { id: true, name: true, shortName: true } },
   documents: { orderBy: { uploadedAt: 'asc' } },
 } satisfies Prisma.NeedInclude;
 
@@ -68,15 +69,7 @@ export function needView(row: NeedRow, now = new Date()) {
     rejectionComment: row.rejectionComment,
     closedAt: iso(row.closedAt),
     requiredDocuments: requiredDocuments as { code: string; name: string }[],
-    documents: row.documents.map((d) => ({
-      id: d.id,
-      kind: d.kind,
-      fileName: d.fileName,
-      mimeType: d.mimeType,
-      size: d.size,
-      sha256: d.sha256,
-      uploadedAt: d.uploadedAt.toISOString(),
-    })),
+    documents: row.documents.map(documentView),
     updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -9,6 +9,7 @@ import {
 } from '../../shared/schemas/passport';
 import { z } from '../../shared/schemas/zod';
 import { audit, diff } from '../audit/auditLog';
+import { calendarFrom, workingDaysLeft } from '../http/workingDaysLeft';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { listQuerySchema, pageOf, parseId, setContentRange } from '../http/listParams';
@@ -97,7 +98,12 @@ export function createPassportsRouter(ctx: ApiContext): Router {
   router.get('/passports/:id', async (req, res) => {
     const passport = await passports.get(actorOf(req), parseId(req.params.id, 'Паспорт'));
     await audit(ctx.prisma, req, { action: 'READ', entity: 'Household', entityId: passport.id });
-    res.json(passport);
+    const calendar = calendarFrom(ctx.config.PRODUCTION_CALENDAR_FILE);
+    const persons = passport.persons.map((person) => ({
+      ...person,
+      needs: person.needs.map((need) => ({ ...need, workingDaysLeft: workingDaysLeft(calendar, need.activeDueAt) })),
+    }));
+    res.json({ ...passport, persons });
   });
   router.post('/passports/:id/persons', async (req, res) => {
     const id = parseId(req.params.id, 'Паспорт');

@@ -10,6 +10,13 @@ type Filter = z.infer<typeof passportFilterSchema>;
 export const PASSPORT_SORT_FIELDS = ['createdAt', 'updatedAt', 'address'] as const;
 type SortField = (typeof PASSPORT_SORT_FIELDS)[number];
 
+/**
+ * Words this long also match a name with a typo or two (trigram word similarity, pg_trgm); shorter
+ * words only match exactly, as a short word resembles too many names ("анна" ~ "жанна").
+ */
+const TYPO_TOLERANT_LENGTH = 5;
+const TYPO_SIMILARITY = 0.45;
+
 /** Lower case with ё read as е, so 'Семёнова' and 'семенова' find each other. */
 const folded = (sql: Prisma.Sql) => Prisma.sql`translate(lower(${sql}), 'ё', 'е')`;
 
@@ -20,9 +27,12 @@ function conditions(filter: Filter, confinedTo: string | undefined): Prisma.Sql 
   const members: Prisma.Sql[] = [];
   if (filter.q) {
     const words = filter.q.split(/\s+/).filter(Boolean);
-    for (const word of words) {
+    const fullName = folded(Prisma.sql`p."lastName" || ' ' || p."firstName" || ' ' || coalesce(p."middleName", '')`);
+    for (const word of words.map((w) => w.toLowerCase().replace(/ё/g, 'е'))) {
       members.push(
-        Prisma.sql`${folded(Prisma.sql`p."lastName" || ' ' || p."firstName" || ' ' || coalesce(p."middleName", '')`)} LIKE ${`%${word.toLowerCase().replace(/ё/g, 'е')}%`}`,
+        word.length >= TYPO_TOLERANT_LENGTH
+          ? Prisma.sql`(${fullName} LIKE ${`%${word}%`} OR word_similarity(${word}, ${fullName}) >= ${TYPO_SIMILARITY})`
+          : Prisma.sql`${fullName} LIKE ${`%${word}%`}`,
       );
     }
   }

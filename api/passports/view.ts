@@ -15,6 +15,7 @@ export const passportInclude = {
           id: true,
           status: true,
           activeDueAt: true,
+          escalationLevel: true,
           registeredAt: true,
           measure: { select: { id: true, name: true, kind: true } },
         },
@@ -49,6 +50,8 @@ export function personView(p: Omit<PersonRow, 'relationsFrom' | 'needs'> & Parti
       measure: n.measure,
       registeredAt: n.registeredAt.toISOString(),
       activeDueAt: n.activeDueAt?.toISOString() ?? null,
+      escalationLevel: n.escalationLevel,
+      overdue: n.activeDueAt !== null && n.activeDueAt < new Date(),
     })),
   };
 }

@@ -26,6 +26,7 @@ export function queueConditions(actor: Actor, filter: QueueFilter, { withStatus 
     parts.push(Prisma.sql`n."assigneeId" = ${filter.assigneeId === 'me' ? actor.userId : filter.assigneeId}::uuid`);
   if (filter.dueFrom) parts.push(Prisma.sql`n."activeDueAt" >= ${new Date(filter.dueFrom).toISOString().replace('Z', '')}::timestamp`);
   if (filter.dueTo) parts.push(Prisma.sql`n."activeDueAt" <= ${new Date(filter.dueTo).toISOString().replace('Z', '')}::timestamp`);
+  if (filter.escalatedFrom) parts.push(Prisma.sql`n."escalationLevel" >= ${filter.escalatedFrom}`);
   return parts.length > 0 ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`;
 }
 

@@ -9,7 +9,8 @@ import { needScopeSql } from '../access/scopes';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function queueItem(row: QueueRow, now: Date) {
+/** A queue row as the API shows it (also the supervision lists' items). */
+export function queueItem(row: QueueRow, now: Date) {
   return {
     id: row.id,
     status: row.status,

@@ -9,9 +9,12 @@ export interface DemoUserSeed {
   municipalityCode?: string;
 }
 
+/** Demo mailboxes: in the embedded default they land in the local mail server, never outside. */
+const demoEmail = (username: string) => `${username}@samregion.example`;
+
 /** Every body, the Governor's department included (it handles volunteer help), has a supervisor and two executors. */
-export function demoUsers(organisationCodes: string[], municipalityCodes: string[]): DemoUserSeed[] {
-  return [
+export function demoUsers(organisationCodes: string[], municipalityCodes: string[]): (DemoUserSeed & { email: string })[] {
+  return withEmails([
     { username: 'admin', fullName: 'Администратор системы', role: 'ADMIN' },
     { username: 'auditor', fullName: 'Аудитор Проверкин Иван Петрович', role: 'AUDITOR' },
     { username: 'coordinator', fullName: 'Координатор Губернская Анна Сергеевна', role: 'COORDINATOR', organisationCode: 'DVP' },
@@ -26,5 +29,7 @@ export function demoUsers(organisationCodes: string[], municipalityCodes: string
       role: 'OPERATOR',
       municipalityCode: code,
     })),
-  ];
+  ]);
 }
+
+const withEmails = (users: DemoUserSeed[]) => users.map((u) => ({ ...u, email: demoEmail(u.username) }));

@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
-import { createFileStore } from '../../api/documents/fileStore';
+import { documentStoreFrom } from '../../api/documents/storage';
 import { loadConfig } from '../../shared/config';
 import type { Actor } from '../../shared/needCase';
 import { createPrismaClient } from '../client';
@@ -64,7 +64,7 @@ async function main() {
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const ctx = { prisma, temporal, config, logger: pino({ level: 'warn' }) };
-  const store = createFileStore(config.FILE_STORAGE_ROOT);
+  const store = documentStoreFrom(config);
   for (let i = 0; i < journeys.length; i += PARALLEL_NEEDS) {
     await Promise.all(journeys.slice(i, i + PARALLEL_NEEDS).map((j) => walkNeed(ctx, store, j)));
   }

@@ -2,7 +2,7 @@ import type { NeedStatus } from '../../shared/domain';
 import { localDate } from '../../shared/calendar/workingDays';
 import type { Actor } from '../../shared/needCase';
 import type { ApiContext } from '../../api/context';
-import type { FileStore } from '../../api/documents/fileStore';
+import type { DocumentStore } from '../../api/documents/storage';
 import { uploadCaseDocument } from '../../api/documents/upload';
 import { performCaseAction } from '../../api/needs/actions';
 import { registerNeed } from '../../api/needs/registration';
@@ -22,7 +22,7 @@ export interface NeedJourney {
  * Takes a demo need through the same services the API uses, from registration to its target
  * status. A need already past registration is left alone, so seeding twice changes nothing.
  */
-export async function walkNeed(ctx: ApiContext, store: FileStore, j: NeedJourney): Promise<void> {
+export async function walkNeed(ctx: ApiContext, store: DocumentStore, j: NeedJourney): Promise<void> {
   const { need, created } = await registerNeed(ctx, j.operator, j, j.idempotencyKey);
   if (!created || j.targetStatus === 'ASSIGNED' || j.targetStatus === 'NEW') return;
   const act = (actor: Actor, action: Parameters<typeof performCaseAction>[3], body: object = {}) =>

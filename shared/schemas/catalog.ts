@@ -29,5 +29,6 @@ export const userSummarySchema = z
     role: z.string(),
     organisationId: z.uuid().nullable(),
     municipalityId: z.uuid().nullable(),
+    active: z.boolean(),
   })
   .openapi('UserSummary');

@@ -25,6 +25,7 @@ export const caseActionSchemas = {
   }),
   cancel: z.object({ reason: nonEmptyText(4000) }),
   reroute: z.object({ organisationId: uuidSchema, reason: nonEmptyText(4000) }),
+  comment: z.object({ text: nonEmptyText(2000) }),
 } as const;
 
 export type CaseActionName = keyof typeof caseActionSchemas;
@@ -35,6 +36,8 @@ export const documentUploadSchema = z.object({
     .string({ error: 'Укажите вид документа' })
     .trim()
     .regex(/^[a-z0-9_]{1,64}$/, { error: 'Вид документа: латинские буквы, цифры и _' }),
+  /** The document this upload is a new version of. */
+  replaces: uuidSchema.optional(),
 });
 
 /** Who a case is about, as every case view names them. */
@@ -74,7 +77,7 @@ export const needSchema = z
       incomes: z.array(z.object({ source: z.string(), amount: z.string(), period: z.string() })).optional(),
     }),
     ...caseTimingFields,
-    organisation: z.object({ id: z.uuid(), name: z.string() }),
+    organisation: z.object({ id: z.uuid(), name: z.string(), shortName: z.string() }),
     municipalityId: z.uuid(),
     registeredById: z.uuid(),
     supportDate: z.string().nullable(),
@@ -91,7 +94,12 @@ export const needSchema = z
         mimeType: z.string(),
         size: z.number().int(),
         sha256: z.string(),
+        seriesId: z.uuid(),
+        version: z.number().int(),
+        uploadedById: z.uuid(),
         uploadedAt: z.string(),
+        deletedAt: z.string().nullable(),
+        deletedById: z.uuid().nullable(),
       }),
     ),
   })

@@ -1,6 +1,6 @@
 import { CONTACT_KINDS, DEBT_KINDS, INCOME_SOURCES, RELATION_KINDS, SEXES } from '../domain';
 import { snilsSchema } from '../snils';
-import { isoDateSchema, nonEmptyText, uuidSchema, z } from './zod';
+import { isoDateSchema, nonEmptyText, optionalText, uuidSchema, z } from './zod';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -42,11 +42,11 @@ export const incomeSchema = z.object({
 const personFields = {
   lastName: nonEmptyText(100),
   firstName: nonEmptyText(100),
-  middleName: z.string().trim().max(100).optional(),
+  middleName: optionalText(100),
   birthDate,
   sex: z.enum(SEXES, { error: 'Укажите пол' }),
   snils: snilsSchema,
-  address: z.string().trim().max(500).optional(),
+  address: optionalText(500),
   contacts: z.array(contactSchema).max(20).default([]),
   debts: z.array(debtSchema).max(50).default([]),
   incomes: z.array(incomeSchema).max(120).default([]),
@@ -113,7 +113,13 @@ export const personUpdateSchema = z
   .object({
     lastName: personFields.lastName,
     firstName: personFields.firstName,
-    middleName: personFields.middleName,
+    // Sent empty or null, the middle name is cleared.
+    middleName: z
+      .string()
+      .trim()
+      .max(100, { error: 'Не длиннее 100 символов' })
+      .nullable()
+      .transform((v) => v || null),
     birthDate,
     sex: personFields.sex,
     address: nonEmptyText(500),

@@ -17,6 +17,8 @@ export const queueFilterSchema = z.object({
   assigneeId: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
   dueFrom: dateTime.optional(),
   dueTo: dateTime.optional(),
+  /** Only cases escalated at least this far up the chain. */
+  escalatedFrom: z.number().int().min(1).max(10).optional(),
 });
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
 

@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 // Schemas are shared by the API, the tests and the OpenAPI document; `.openapi()` names them there.
 extendZodWithOpenApi(z);
+// Messages a schema does not word itself are in Russian, like the rest of what users read.
+z.config(z.locales.ru());
 
 export { z };
 
@@ -14,6 +16,15 @@ export const nonEmptyText = (max: number) =>
     .trim()
     .min(1, { error: 'Обязательное поле' })
     .max(max, { error: `Не длиннее ${max} символов` });
+
+/** An optional text field: empty, null or missing all mean "not given". */
+export const optionalText = (max: number) =>
+  z
+    .string({ error: 'Ожидается текст' })
+    .trim()
+    .max(max, { error: `Не длиннее ${max} символов` })
+    .nullish()
+    .transform((v) => v || undefined);
 
 export const errorBodySchema = z
   .object({

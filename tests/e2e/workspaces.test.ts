@@ -1,45 +1,79 @@
+import { mkdtemp } from 'node:fs/promises';
 import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { startLocalMailServer } from '../../scripts/lib/localMailServer';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../prisma/seed/referenceData';
 import { freePort } from '../../scripts/lib/processes';
 import { measureWithDocuments, nextSnils, registerPerson, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { TABLET, chooseOption, dropFile, fillPerson, fitsWidth, launchChromium, screenshot, signIn, tabTo, watchedPage } from './browser';
+import { demoDocumentPdf } from '../../prisma/seed/demoDocument';
+import { calendarFrom } from '../../api/http/workingDaysLeft';
+import { subtractWorkingDays, workingDaysBetween } from '../../shared/calendar/workingDays';
 
 let system: TestSystem;
 let server: Server;
 let baseUrl: string;
 let browser: Browser;
+let mailDir: string;
+let mailServer: Awaited<ReturnType<typeof startLocalMailServer>>;
 let measureName: string;
+let pdf: Buffer;
+let keyboardNeedId: string;
+let daysLate: number;
+let requiredDocuments: { code: string; name: string }[];
 
 beforeAll(async () => {
-  system = await startTestSystem();
+  // The embedded default's local mail server, keeping what the system mails for the admin's «Почта».
+  mailDir = await mkdtemp(path.join(os.tmpdir(), 'sp-e2e-mail-'));
+  mailServer = await startLocalMailServer(mailDir);
+  system = await startTestSystem({ smtpUrl: mailServer.url, mailDir });
   const port = await freePort();
   server = system.app.listen(port, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${port}`;
   const operator = await userId(system.prisma, 'operator.samara');
   const measure = await measureWithDocuments(system.prisma, 'MINSOC');
   measureName = measure.name;
-  const personId = await registerPerson(system, 'operator.samara', 'Браузерова');
-  const need = await system.as(operator).post('/api/needs').send({ personId, measureId: measure.id, description: 'Семье нужна поддержка' });
-  expect(need.status).toBe(201);
+  requiredDocuments = measure.requiredDocuments as { code: string; name: string }[];
+  const registerNeedOf = async (lastName: string): Promise<string> => {
+    const personId = await registerPerson(system, 'operator.samara', lastName);
+    const need = await system
+      .as(operator)
+      .post('/api/needs')
+      .send({ personId, measureId: measure.id, description: 'Семье нужна поддержка' });
+    expect(need.status).toBe(201);
+    return need.body.id;
+  };
+  await registerNeedOf('Браузерова');
+  keyboardNeedId = await registerNeedOf('Клавиатурова');
+  // Time does not pass in a test: the read model of this case is aged four working days past its deadline
+  // (three on a weekend, when today is not a working day to count).
+  const overdueId = await registerNeedOf('Просроченная');
+  const calendar = calendarFrom(system.config.PRODUCTION_CALENDAR_FILE);
+  const late = subtractWorkingDays(calendar, new Date(), 4);
+  daysLate = workingDaysBetween(calendar, late, new Date());
+  await system.prisma.need.update({ where: { id: overdueId }, data: { activeDueAt: late, resolveDueAt: late, escalationLevel: 2 } });
+  pdf = await demoDocumentPdf('Заявление');
   browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
+  await mailServer?.stop();
   await browser?.close();
   server?.close();
   await system?.stop();
 });
 
 describe('the workspaces in a real browser', () => {
-  it('lets an executor find the case in their queue, take it and accept it', async () => {
+  it('lets an executor find the case in their queue, take it, attach the required documents by drag and drop and resolve it', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'executor.minsoc', DEMO_PASSWORD);
     const row = page.getByRole('row').filter({ hasText: 'Браузерова' });
     await row.getByText(measureName).waitFor();
-    await page.getByTestId('queue-counts').getByText('В очереди: 1').waitFor();
+    await page.getByTestId('queue-counts').getByText('В очереди: 3').waitFor();
     await row
       .getByTestId('deadline-badge')
       .getByText(/Осталось \d+ раб\. дн\./)
@@ -50,15 +84,65 @@ describe('the workspaces in a real browser', () => {
     await page.getByTestId('action-accept').click();
     await page.getByText('В работе').first().waitFor();
     await page.getByTestId('action-resolve').waitFor();
+
+    await page.getByRole('tab', { name: 'Документы' }).click();
+    const checklist = page.getByTestId('required-documents');
+    await checklist.getByText('не приложен').first().waitFor();
+    expect(await checklist.getByText('не приложен').count()).toBe(requiredDocuments.length);
+    for (const doc of requiredDocuments) {
+      await chooseOption(page, page.getByRole('combobox', { name: 'Вид документа' }), doc.name);
+      await dropFile(page, page.getByRole('button', { name: /Перетащите файл сюда/ }), {
+        name: `${doc.name}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: pdf,
+      });
+      await page.getByRole('cell', { name: `${doc.name}.pdf`, exact: true }).waitFor();
+    }
+    await checklist.getByText('не приложен').waitFor({ state: 'detached' });
+    await screenshot(page, 'executor-documents');
+
+    await page.getByRole('tab', { name: 'Дело' }).click();
+    await page.getByTestId('action-resolve').click();
+    await page.locator('#action-supportDate').fill(new Date().toISOString().slice(0, 10));
+    await page.locator('#action-report').fill('Выплата назначена, семья уведомлена');
+    await page.getByTestId('action-submit').click();
+    await page.getByText('Поддержка оказана').first().waitFor();
+    await page.getByRole('tab', { name: 'История дела' }).click();
     await page.getByTestId('case-event').filter({ hasText: 'Принято в работу' }).waitFor();
-    await screenshot(page, 'executor-case');
+    await page.getByTestId('case-event').filter({ hasText: 'Поддержка оказана' }).waitFor();
+    await screenshot(page, 'executor-case-resolved');
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 90_000);
+
+  it('works on a tablet and from the keyboard alone: sign in, open a case from the queue, take it and accept it', async () => {
+    const { page, errors } = await watchedPage(browser, TABLET);
+    await page.goto(`${baseUrl}/#/login`);
+    await tabTo(page, 'input[name="username"]');
+    await page.keyboard.type('executor2.minsoc');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.hash.includes('login'));
+    await page.getByRole('row').filter({ hasText: 'Клавиатурова' }).waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, 'tablet-executor-queue');
+
+    await tabTo(page, `a[href="#/needs/${keyboardNeedId}/show"]`, 200);
+    await page.keyboard.press('Enter');
+    await tabTo(page, '[data-testid="action-claim"]');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '[data-testid="action-accept"]');
+    await page.keyboard.press('Enter');
+    await page.getByText('В работе').first().waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, 'tablet-executor-case');
+    expect(errors).toEqual([]);
+  }, 90_000);
 
   it('asks for a reason before a refusal and shows the API’s message on the field', async () => {
     const { page, errors } = await watchedPage(browser);
-    await signIn(page, baseUrl, 'executor.minsoc', DEMO_PASSWORD);
-    await page.getByRole('row').filter({ hasText: 'Браузерова' }).click();
+    await signIn(page, baseUrl, 'executor2.minsoc', DEMO_PASSWORD);
+    await page.getByRole('row').filter({ hasText: 'Клавиатурова' }).click();
     await page.getByTestId('action-reject').click();
     await page.getByTestId('action-submit').click();
     await page.getByText('Выберите причину отказа из списка').waitFor();
@@ -66,45 +150,177 @@ describe('the workspaces in a real browser', () => {
     expect(errors.filter((e) => !e.includes('422'))).toEqual([]);
   }, 60_000);
 
+  it('lets a supervisor see the overdue board and the charts, and reassign an escalated case', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'supervisor.minsoc', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'Контроль сроков' }).click();
+    const board = page.getByTestId('overdue-board');
+    await board.getByRole('row').filter({ hasText: 'городской округ Самара' }).waitFor();
+    await page.getByRole('button', { name: 'По органам власти' }).click();
+    const row = board.getByRole('row').filter({ hasText: 'Минсоцдемографии' });
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['Минсоцдемографии', '0', '1', '0', '0', '1']);
+    await page.getByTestId('chart-open-vs-overdue').locator('.recharts-line').first().waitFor();
+    await page.getByTestId('chart-median-resolution').waitFor();
+
+    const escalated = page.getByTestId('escalations').getByRole('row').filter({ hasText: 'Просроченная' });
+    await escalated.getByTestId('deadline-badge').getByText(`Просрочено на ${daysLate} раб. дн.`).waitFor();
+    await screenshot(page, 'supervisor-board');
+    await escalated.getByRole('checkbox').check();
+    await page.getByTestId('bulk-assign').click();
+    await chooseOption(page, page.getByRole('combobox', { name: 'Исполнитель' }), 'Исполнитель-2 MINSOC');
+    await page.getByTestId('bulk-assign-submit').click();
+    await page.getByText('Готово: 1').waitFor();
+    const executor2 = await userId(system.prisma, 'executor2.minsoc');
+    const reassigned = await system.prisma.need.findFirstOrThrow({ where: { person: { lastName: 'Просроченная' } } });
+    expect(reassigned.assigneeId).toBe(executor2);
+    await screenshot(page, 'supervisor-reassigned');
+    expect(errors).toEqual([]);
+  }, 90_000);
+
   it('shows an auditor a case timeline beside its raw Temporal history, and no write controls', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'auditor', DEMO_PASSWORD);
     await page.getByRole('row').filter({ hasText: 'Браузерова' }).click();
+    await page.getByRole('tab', { name: 'История дела' }).click();
     await page.getByTestId('case-event').filter({ hasText: 'Потребность зарегистрирована' }).waitFor();
     await page.getByText(/События Temporal \(\d+\)/).click();
-    await page.getByText('WORKFLOW_EXECUTION_STARTED').waitFor();
-    expect(await page.locator('[data-testid^="action-"]').count()).toBe(0);
+    await page.getByText(/WORKFLOW_EXECUTION_STARTED/).click();
+    // The start event's payload decoded: the case's input as JSON, not base64.
+    await page
+      .getByTestId('raw-event')
+      .first()
+      .locator('pre')
+      .getByText(/"measureId"/)
+      .waitFor();
+    await page
+      .getByTestId('case-event')
+      .filter({ hasText: 'Потребность зарегистрирована' })
+      .getByText(/Оператор samara/)
+      .waitFor();
+    expect(await page.locator('[data-testid^="action-"], [data-testid="document-dropzone"], #case-comment').count()).toBe(0);
     await screenshot(page, 'auditor-case-history');
     await page.goto(`${baseUrl}/#/audit`);
-    await page.getByText('LOGIN').first().waitFor();
+    await page.getByRole('cell', { name: 'Вход', exact: true }).first().waitFor();
+    await chooseOption(page, page.getByRole('combobox', { name: 'Действие' }), 'Просмотр');
+    await page.getByRole('cell', { name: 'Вход', exact: true }).first().waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: 'Просмотр', exact: true }).first().click();
+    await page
+      .getByText(/"before"|"fields"|\{\}/)
+      .first()
+      .waitFor();
     await screenshot(page, 'auditor-audit-log');
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('lets an operator register a family and a need of one of its members', async () => {
+  it('lets an operator register a family, draw its map, edit a member and register a need with its first document', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'operator.samara', DEMO_PASSWORD);
     await page.goto(`${baseUrl}/#/passports/create`);
     await page.locator('input[name="household.address"]').fill('г. Самара, ул. Садовая, д. 5');
-    await page.locator('input[name="persons.0.lastName"]').fill('Новосёлова');
-    await page.locator('input[name="persons.0.firstName"]').fill('Ирина');
-    await page.locator('input[name="persons.0.birthDate"]').fill('1988-03-14');
-    await page.getByRole('combobox', { name: 'Пол' }).click();
-    await page.getByRole('option', { name: 'Женский' }).click();
-    await page.locator('input[name="persons.0.snils"]').fill(nextSnils());
+    await fillPerson(page, 0, { lastName: 'Новосёлова', firstName: 'Ирина', birthDate: '1988-03-14', sex: 'Женский' });
+    await page.getByRole('button', { name: 'Добавить' }).click();
+    await fillPerson(page, 1, { lastName: 'Новосёлов', firstName: 'Олег', birthDate: '1986-07-02', sex: 'Мужской' });
     await page.getByRole('button', { name: 'Сохранить' }).click();
-    await page.getByText('Новосёлова').waitFor();
-    await screenshot(page, 'operator-family');
+    const map = page.getByRole('group', { name: 'Карта семьи' });
+    await map.getByText('Новосёлова Ирина').waitFor();
+    await map.getByText('Новосёлов Олег').waitFor();
 
-    await page.getByTestId('register-need').first().click();
-    await page.getByRole('combobox', { name: 'Мера поддержки' }).click();
+    // A child added from the map, as the selected mother's relative.
+    await map.getByText('Новосёлова Ирина').click();
+    await page.getByRole('button', { name: 'Добавить родственника' }).click();
+    const dialog = page.getByRole('dialog');
+    await chooseOption(page, dialog.getByRole('combobox', { name: 'Кем приходится' }), 'Ребёнок');
+    await dialog.locator('input[name="lastName"]').fill('Новосёлова');
+    await dialog.locator('input[name="firstName"]').fill('Дарья');
+    await dialog.locator('input[name="birthDate"]').fill('2015-09-01');
+    await chooseOption(page, dialog.getByRole('combobox', { name: 'Пол' }), 'Женский');
+    await dialog.locator('input[name="snils"]').fill(nextSnils());
+    await dialog.getByRole('button', { name: 'Добавить' }).click();
+    await map.getByText('Новосёлова Дарья').waitFor();
+    await page.getByText('Новосёлова Ирина — родитель: Новосёлова Дарья').waitFor();
+
+    // The parents linked as spouses from the map.
+    await map.getByText('Новосёлов Олег').click();
+    await page.getByRole('button', { name: 'Добавить родственника' }).click();
+    await dialog.getByRole('tab', { name: 'Уже в паспорте' }).click();
+    await chooseOption(page, dialog.getByRole('combobox', { name: 'Член семьи' }), 'Новосёлова Ирина');
+    await chooseOption(page, dialog.getByRole('combobox', { name: 'Кем приходится' }), 'Супруг(а)');
+    await dialog.getByRole('button', { name: 'Связать' }).click();
+    await page.getByText(/Новосёлова? \S+ и Новосёлова? \S+ — супруги/).waitFor();
+    expect(await map.locator('.react-flow__edge').count()).toBe(2);
+    await screenshot(page, 'operator-family-map');
+
+    // The mother's phone, on her own page.
+    await map.getByText('Новосёлова Ирина').click();
+    await page.getByRole('link', { name: 'Изменить данные' }).click();
+    await page.getByRole('tab', { name: 'Контакты' }).click();
+    await page.getByRole('button', { name: 'Добавить' }).click();
+    await chooseOption(page, page.getByRole('combobox', { name: 'Вид' }), 'Телефон');
+    await page.locator('input[name="contacts.0.value"]').fill('12345');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Телефон в формате +7XXXXXXXXXX').waitFor();
+    await page.locator('input[name="contacts.0.value"]').fill('+7 (846) 123-45-67');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await map.waitFor();
+    await screenshot(page, 'operator-person-saved');
+
+    // A need of the daughter, with the first document attached in the wizard.
+    await map.getByText('Новосёлова Дарья').click();
+    await page.getByTestId('family-selection').getByTestId('register-need').click();
+    await page.getByRole('combobox', { name: 'Мера поддержки' }).fill(measureName.slice(0, 12));
     await page.getByRole('option', { name: measureName }).click();
-    await page.getByText(/Исполнит: .*раб\. дн\./).waitFor();
+    await page.getByText(/Исполнит: .*; решение до \d\d\.\d\d\.\d{4}/).waitFor();
     await page.locator('textarea[name="description"]').fill('Алименты не поступают полгода');
     await page.getByTestId('register-need-submit').click();
+    await page.getByTestId('document-file-input').setInputFiles({ name: 'Заявление.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByText('загружено: 1').waitFor();
+    await screenshot(page, 'operator-need-wizard');
+    await page.getByTestId('register-need-finish').click();
     await page.getByText('В очереди').first().waitFor();
+    await page.getByRole('tab', { name: 'Документы' }).click();
+    await page.getByRole('cell', { name: 'Заявление.pdf', exact: true }).waitFor();
     await screenshot(page, 'operator-need-registered');
-    expect(errors).toEqual([]);
+    expect(errors.filter((e) => !e.includes('422'))).toEqual([]);
+  }, 120_000);
+
+  it('lets an administrator create and deactivate an account, read what the system mailed, and choose their notifications', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'admin', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'Уведомления' }).waitFor();
+    expect(await page.getByRole('menuitem').allTextContents()).toEqual(['Почта', 'Пользователи', 'Уведомления']);
+    // What the system mailed: the local mail server kept it, the admin reads it.
+    await page.getByRole('menuitem', { name: 'Почта' }).click();
+    await page.getByRole('row').filter({ hasText: 'Новое дело №' }).first().click();
+    await page.getByText(/Открыть дело:\s+http/).waitFor();
+    await screenshot(page, 'admin-mail');
+    await page.getByRole('menuitem', { name: 'Уведомления' }).click();
+    await page.getByLabel('Вместо отдельных писем о делах — одна сводка утром').check();
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Настройки уведомлений сохранены').waitFor();
+    const admin = await userId(system.prisma, 'admin');
+    expect(await system.prisma.notificationPreference.findUnique({ where: { userId: admin } })).toMatchObject({
+      digestInsteadOfSingle: true,
+    });
+    await page.goto(`${baseUrl}/#/users/create`);
+    await page.locator('input[name="username"]').fill('executor3.minsoc');
+    await page.locator('input[name="password"]').fill('short1');
+    await page.locator('input[name="fullName"]').fill('Исполнитель Третий');
+    await chooseOption(page, page.getByRole('combobox', { name: 'Роль' }), 'Исполнитель');
+    await chooseOption(page, page.getByRole('combobox', { name: 'Орган власти' }), 'Минсоцдемографии');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText(/Пароль не короче 12 символов/).waitFor();
+    await page.locator('input[name="password"]').fill('Nadezhnyi-parol-42');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Элемент создан').waitFor();
+    const created = await system.prisma.user.findUniqueOrThrow({ where: { username: 'executor3.minsoc' } });
+    await page.goto(`${baseUrl}/#/users/${created.id}`);
+    await page.getByLabel('Активен').uncheck();
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Элемент обновлен').waitFor();
+    const stored = await system.prisma.user.findUniqueOrThrow({ where: { username: 'executor3.minsoc' } });
+    expect(stored.active).toBe(false);
+    await screenshot(page, 'admin-users');
+    expect(errors.filter((e) => !e.includes('422'))).toEqual([]);
   }, 60_000);
 
   it('lets an operator find a family by name with ё written as е', async () => {

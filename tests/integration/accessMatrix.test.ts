@@ -1,5 +1,8 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { UserRole } from '../../shared/needCase';
 import { ROUTE_RULES, ruleKey } from '../../api/access/routeRules';
+import { demoDocumentPdf } from '../../prisma/seed/demoDocument';
 import { nextSnils, userId } from '../support/fixtures';
 import { servedRoutes } from '../support/routes';
 import { startTestSystem } from '../support/system';
@@ -13,6 +16,8 @@ let system: TestSystem;
 const users: Record<UserRole, string> = {} as Record<UserRole, string>;
 type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
+let ownDocument: string;
+let foreignDocument: string;
 
 async function passportOf(operatorUsername: string) {
   const operator = await system.prisma.user.findUniqueOrThrow({ where: { username: operatorUsername } });
@@ -46,6 +51,16 @@ async function needOf(operator: string, personId: string, organisationCode: stri
   return res.body.id as string;
 }
 
+/** A document of the need, attached by the operator who registered it. */
+async function documentOf(operator: string, needId: string) {
+  const res = await system
+    .as(operator)
+    .post(`/api/needs/${needId}/documents`)
+    .field('kind', 'other')
+    .attach('file', await demoDocumentPdf('матрица'), { filename: 'матрица.pdf' });
+  return res.body.id as string;
+}
+
 beforeAll(async () => {
   system = await startTestSystem();
   const usernames: Record<UserRole, string> = {
@@ -70,6 +85,9 @@ beforeAll(async () => {
     measure,
     user,
   };
+  ownDocument = await documentOf(own.operator, ids.own.need);
+  await mkdir(system.config.MAIL_DIR, { recursive: true });
+  await writeFile(path.join(system.config.MAIL_DIR, 'matrix.eml'), 'From: a@b.ru\r\nTo: c@d.ru\r\nSubject: matrix\r\n\r\nbody\r\n');
   ids.foreign = {
     passport: foreign.passport,
     person: foreign.person,
@@ -78,6 +96,7 @@ beforeAll(async () => {
     measure,
     user,
   };
+  foreignDocument = await documentOf(foreign.operator, ids.foreign.need);
 }, 180_000);
 
 afterAll(async () => {
@@ -101,11 +120,18 @@ function sees(role: UserRole, family: Family, which: 'own' | 'foreign'): boolean
 
 function urlFor(path: string, which: 'own' | 'foreign'): { url: string; family?: Family } {
   if (!path.includes(':')) return { url: `/api${path}` };
+  // A bulk action names no record in its path: its body (empty here) does, and is refused after the access checks.
+  if (!path.includes(':id')) return { url: `/api${path.replace(':action', 'claim')}` };
+  // A message the local mail server kept (written by beforeAll); messages are no one's personal record.
+  if (path === '/mail/:id') return { url: '/api/mail/matrix' };
   const match = FAMILY_OF.find(([pattern]) => pattern.test(path));
   if (!match) throw new Error(`No fixture for the parameters of ${path}: add one to the access matrix`);
   const [, family] = match;
   // An action with an empty body: it reaches validation (422) only after the access checks.
-  const url = path.replace(':id', ids[which][family]).replace(':action', 'reroute');
+  const url = path
+    .replace(':id', ids[which][family])
+    .replace(':documentId', which === 'own' ? ownDocument : foreignDocument)
+    .replace(':action', 'reroute');
   return { url: `/api${url}`, family };
 }
 
@@ -125,7 +151,7 @@ describe('the access matrix', () => {
         for (const which of ['own', 'foreign'] as const) {
           const { url, family } = urlFor(route.path, which);
           if (!family && which === 'foreign') continue;
-          const res = await system.as(users[role])[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url).send({});
+          const res = await system.as(users[role])[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](url).send({});
           const expected = !allowed.includes(role) ? [403] : family && !sees(role, family, which) ? [404] : 'allowed';
           const ok = expected === 'allowed' ? ![401, 403, 404].includes(res.status) && res.status < 500 : expected.includes(res.status);
           if (!ok) mismatches.push(`${role} ${which} ${route.method} ${route.path} → ${res.status}, expected ${expected}`);

@@ -74,7 +74,7 @@ describe('a need from registration to support given, through the API', () => {
         .as(executor)
         .post(`/api/needs/${id}/documents`)
         .field('kind', doc.code)
-        .attach('file', await demoDocumentPdf(doc.code), { filename: `../../${doc.code}.pdf`, contentType: 'application/octet-stream' });
+        .attach('file', await demoDocumentPdf(doc.code), { filename: `${doc.code}.pdf`, contentType: 'application/octet-stream' });
       expect(uploaded.status).toBe(201);
       expect(uploaded.body).toMatchObject({ kind: doc.code, mimeType: 'application/pdf', fileName: `${doc.code}.pdf` });
       expect(uploaded.body.sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -98,6 +98,22 @@ describe('social passports through the API', () => {
     expect(bySnils.headers['content-range']).toBe('passports 0-0/1');
   });
 
+  it('forgives a typo in a long enough name, but not in a short word', async () => {
+    const created = await system.as(operator).post('/api/passports').send(family());
+    const search = async (q: string) =>
+      (
+        await system
+          .as(operator)
+          .get('/api/passports')
+          .query({ filter: JSON.stringify({ q }) })
+      ).body.map((p: { id: string }) => p.id);
+    expect(await search('Семинова')).toContain(created.body.id);
+    expect(await search('Сименова Алена')).toContain(created.body.id);
+    expect(await search('Сидорова')).not.toContain(created.body.id);
+    expect(await search('Олена')).toContain(created.body.id);
+    expect(await search('Анна')).not.toContain(created.body.id);
+  });
+
   it('refuses a SNILS that is already registered with 409 on the field and writes nothing', async () => {
     const first = family();
     await system.as(operator).post('/api/passports').send(first);

@@ -12,6 +12,8 @@ import { loadProductionCalendar } from '../../shared/calendar/loadProductionCale
 import { createActivities } from '../../worker/activities';
 import { createWorker } from '../../worker/createWorker';
 import type { CaseNotification } from '../../activities/notifications';
+import nodemailer from 'nodemailer';
+import { allOf, createMailNotifier } from '../../activities/mail/mailNotifier';
 import { createTestDatabase } from '../../scripts/lib/testDatabase';
 import { startTestTemporal } from './temporal';
 import { seedReferenceData } from '../../prisma/seed/referenceData';
@@ -33,6 +35,7 @@ export interface TestSystem {
     get(url: string): request.Test;
     post(url: string): request.Test;
     patch(url: string): request.Test;
+    put(url: string): request.Test;
     delete(url: string): request.Test;
   };
   stop(): Promise<void>;
@@ -42,7 +45,7 @@ export interface TestSystem {
  * The real system for integration tests: a fresh PostgreSQL database with the migrations and the
  * reference catalog, a real Temporal dev server, a worker and the Express app in this process.
  */
-export async function startTestSystem(): Promise<TestSystem> {
+export async function startTestSystem(options: { smtpUrl?: string; mailDir?: string } = {}): Promise<TestSystem> {
   const database = await createTestDatabase('sp_it');
   const temporalServer = await startTestTemporal();
   const config = loadConfig({
@@ -52,10 +55,17 @@ export async function startTestSystem(): Promise<TestSystem> {
     LOG_LEVEL: 'silent',
     FILE_STORAGE_ROOT: path.join(os.tmpdir(), `sp-files-${process.pid}-${Date.now()}`),
     UPLOAD_MAX_BYTES: String(256 * 1024),
+    MAIL_DIR: options.mailDir ?? path.join(os.tmpdir(), `sp-mail-${process.pid}-${Date.now()}`),
+    ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
   });
   const prisma = createPrismaClient(database.url);
   await seedReferenceData(prisma);
   const notifications: CaseNotification[] = [];
+  const recorder = { send: async (n: CaseNotification) => void notifications.push(n) };
+  // With an SMTP server given, notifications are also mailed (tests/integration/mail.test.ts).
+  const mail = config.SMTP_URL
+    ? { prisma, transport: nodemailer.createTransport(config.SMTP_URL), from: config.MAIL_FROM, appUrl: config.APP_PUBLIC_URL }
+    : null;
   const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
   const { worker, connection: workerConnection } = await createWorker({
     temporalAddress: temporalServer.address,
@@ -63,7 +73,8 @@ export async function startTestSystem(): Promise<TestSystem> {
     activities: createActivities({
       prisma,
       calendar: () => calendar,
-      notifier: { send: async (n) => void notifications.push(n) },
+      notifier: mail ? allOf(recorder, createMailNotifier(mail)) : recorder,
+      mail,
     }),
   });
   const running: Promise<void> = (worker as Worker).run();
@@ -85,6 +96,7 @@ export async function startTestSystem(): Promise<TestSystem> {
     get: (url: string) => signed(request(app).get(url), userId),
     post: (url: string) => signed(request(app).post(url), userId),
     patch: (url: string) => signed(request(app).patch(url), userId),
+    put: (url: string) => signed(request(app).put(url), userId),
     delete: (url: string) => signed(request(app).delete(url), userId),
   });
 

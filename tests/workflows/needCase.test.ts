@@ -7,6 +7,8 @@ import type { CaseDocument } from '../../shared/needCase';
 import {
   acceptUpdate,
   attachDocumentUpdate,
+  commentUpdate,
+  removeDocumentUpdate,
   cancelUpdate,
   caseStateQuery,
   claimUpdate,
@@ -138,6 +140,16 @@ describe('needCase workflow', () => {
     ]);
   });
 
+  it('does not remind at once of a deadline nearer than the reminder lead, and still escalates after it', async () => {
+    const { input } = await registerCase(env, TASK_QUEUE, caseInput({ ...POLICY, acceptWorkingDays: 1, reminderWorkingDaysBefore: 3 }));
+    const needId = input.registration.needId;
+    await env.sleep(15 * DAY);
+    const types = eventsOf(needId).map((e) => e.type);
+    expect(types).not.toContain('REMINDER');
+    expect(types.filter((t) => t === 'ESCALATED')).toHaveLength(3);
+    expect(recorder.notifications.some((n) => n.needId === needId && n.kind === 'REMINDER')).toBe(false);
+  });
+
   it('pauses the resolve clock while waiting for information and resumes it with the days that were left', async () => {
     const { handle, input } = await registerCase(env, TASK_QUEUE);
     await handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA }] });
@@ -186,6 +198,68 @@ describe('needCase workflow', () => {
     expect(done).toMatchObject({ status: 'RESOLVED', supportDate: today, report: 'Оказана', activeDueAt: null });
     expect((await handle.result()).status).toBe('RESOLVED');
     expect(typesOf(input.registration.needId)).toEqual(['REGISTERED', 'ROUTED', 'ACCEPTED', 'DOCUMENT_ATTACHED', 'RESOLVED']);
+  });
+
+  it('keeps every version of a document, does not count a deleted one, and refuses deletion once resolved', async () => {
+    const { handle, input } = await registerCase(env, TASK_QUEUE);
+    await handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA }] });
+    await handle.executeUpdate(attachDocumentUpdate, { args: [{ actor: actors.executorA, ...act }] });
+    const second = { ...act.document, id: '7a2d7d2f-6b47-4c8f-8b4f-1f7d3cae2b22', fileName: 'акт-2.pdf', replacesId: act.document.id };
+    await handle.executeUpdate(attachDocumentUpdate, { args: [{ actor: actors.operator, document: second }] });
+    // A correction of the first version still continues the series, after its newest version and in its kind.
+    const correction = {
+      ...act.document,
+      id: '5c1b6c1e-5a36-4b7b-9a3e-0e6c2bad1a11',
+      kind: 'other',
+      fileName: 'акт-1б.pdf',
+      replacesId: act.document.id,
+    };
+    const versioned = await handle.executeUpdate(attachDocumentUpdate, { args: [{ actor: actors.executorA, document: correction }] });
+    expect(versioned.documents.map((d) => [d.fileName, d.kind, d.version, d.seriesId])).toEqual([
+      ['акт.pdf', act.document.kind, 1, act.document.id],
+      ['акт-2.pdf', act.document.kind, 2, act.document.id],
+      ['акт-1б.pdf', act.document.kind, 3, act.document.id],
+    ]);
+    for (const d of versioned.documents) {
+      await handle.executeUpdate(removeDocumentUpdate, { args: [{ actor: actors.executorA, documentId: d.id }] });
+    }
+    expect(await refusal(handle.executeUpdate(removeDocumentUpdate, { args: [{ actor: actors.executorA, documentId: second.id }] }))).toBe(
+      'InvalidCaseInput',
+    );
+    // Yesterday: time skipping can stop on a deadline at local midnight, where the test's and the case's "today" differ.
+    const yesterday = localDate(new Date((await env.currentTimeMs()) - 24 * 3600_000));
+    const resolve = () =>
+      handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: yesterday, report: 'Оказана' }] });
+    expect(await refusal(resolve())).toBe('MissingDocuments');
+    const third = { ...act.document, id: '8b3e8e30-7c58-4d90-9c50-2a8e4dbf3c33', fileName: 'акт-3.pdf' };
+    await handle.executeUpdate(attachDocumentUpdate, { args: [{ actor: actors.executorA, document: third }] });
+    await resolve();
+    expect(typesOf(input.registration.needId).filter((t) => t.startsWith('DOCUMENT'))).toEqual([
+      'DOCUMENT_ATTACHED',
+      'DOCUMENT_ATTACHED',
+      'DOCUMENT_ATTACHED',
+      'DOCUMENT_REMOVED',
+      'DOCUMENT_REMOVED',
+      'DOCUMENT_REMOVED',
+      'DOCUMENT_ATTACHED',
+    ]);
+    expect(eventsOf(input.registration.needId).at(-1)?.data).toEqual({ supportDate: yesterday, report: 'Оказана' });
+    await expect(
+      handle.executeUpdate(removeDocumentUpdate, { args: [{ actor: actors.executorA, documentId: third.id }] }),
+    ).rejects.toThrow();
+  });
+
+  it('records comments of the people working the case, and refuses them from outsiders', async () => {
+    const { handle, input } = await registerCase(env, TASK_QUEUE);
+    await handle.executeUpdate(commentUpdate, { args: [{ actor: actors.executorA, text: 'Позвонили семье' }] });
+    await handle.executeUpdate(commentUpdate, { args: [{ actor: actors.coordinator, text: 'Прошу ускорить' }] });
+    expect(await refusal(handle.executeUpdate(commentUpdate, { args: [{ actor: actors.executorB, text: 'x' }] }))).toBe('ForbiddenAction');
+    expect(await refusal(handle.executeUpdate(commentUpdate, { args: [{ actor: actors.auditor, text: 'x' }] }))).toBe('ForbiddenAction');
+    const comments = eventsOf(input.registration.needId).filter((e) => e.type === 'COMMENTED');
+    expect(comments.map((e) => [e.actorId, e.data.text])).toEqual([
+      [actors.executorA.userId, 'Позвонили семье'],
+      [actors.coordinator.userId, 'Прошу ускорить'],
+    ]);
   });
 
   it('rejects a case with a reason and closes the workflow', async () => {

@@ -1,15 +1,14 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useGetIdentity, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { CaseActionName } from './caseActions';
 import { ACTION_FIELDS, actionsFor } from './caseActions';
-
-const REASONS = ['NOT_ELIGIBLE', 'DOCUMENTS_MISSING', 'DUPLICATE', 'CITIZEN_DECLINED', 'NOT_REACHABLE', 'OUT_OF_COMPETENCE', 'OTHER'];
+import { ActionField } from './ActionField';
 
 /** The actions allowed in the case's current state only; each sends one case action to the API. */
 export function ActionBar() {
-  const record = useRecordContext<{ id: string; status: string; assigneeId: string | null }>();
-  const { permissions } = usePermissions<string>();
+  const record = useRecordContext<{ id: string; status: string; assigneeId: string | null; organisation: { id: string } }>();
+  const { permissions, isPending } = usePermissions<string>();
   const { identity } = useGetIdentity();
   const dataProvider = useDataProvider();
   const translate = useTranslate();
@@ -18,7 +17,7 @@ export function ActionBar() {
   const [open, setOpen] = useState<CaseActionName | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  if (!record) return null;
+  if (!record || isPending) return null;
 
   const send = async (action: CaseActionName, body: Record<string, string>) => {
     try {
@@ -37,7 +36,7 @@ export function ActionBar() {
   const start = (action: CaseActionName) => (ACTION_FIELDS[action].length === 0 ? send(action, {}) : setOpen(action));
 
   return (
-    <Box sx={{ my: 2 }}>
+    <Box sx={{ my: 2 }} data-testid="action-bar">
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {actionsFor(record.status, permissions, record.assigneeId, identity?.id as string | undefined).map((action) => (
           <Button key={action} variant="contained" onClick={() => void start(action)} data-testid={`action-${action}`}>
@@ -51,29 +50,14 @@ export function ActionBar() {
             <DialogTitle>{translate(`app.action.${open}`)}</DialogTitle>
             <DialogContent>
               {ACTION_FIELDS[open].map((field) => (
-                <TextField
+                <ActionField
                   key={field.name}
-                  id={`action-${field.name}`}
-                  name={field.name}
-                  label={translate(`app.field.${field.name}`)}
-                  type={field.kind === 'date' ? 'date' : 'text'}
-                  select={field.kind === 'reason'}
-                  multiline={field.kind === 'text'}
-                  fullWidth
-                  margin="dense"
-                  slotProps={{ inputLabel: { shrink: true } }}
+                  field={field}
+                  organisationId={record.organisation.id}
                   value={values[field.name] ?? ''}
-                  error={Boolean(errors[field.name])}
-                  helperText={errors[field.name]}
-                  onChange={(e) => setValues({ ...values, [field.name]: e.target.value })}
-                >
-                  {field.kind === 'reason' &&
-                    REASONS.map((reason) => (
-                      <MenuItem key={reason} value={reason}>
-                        {translate(`app.reason.${reason}`)}
-                      </MenuItem>
-                    ))}
-                </TextField>
+                  error={errors[field.name]}
+                  onChange={(value) => setValues({ ...values, [field.name]: value })}
+                />
               ))}
             </DialogContent>
             <DialogActions>

@@ -1,7 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-
-const samaraDate = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Samara', day: '2-digit', month: '2-digit', year: 'numeric' });
+import { samaraDate } from '../common/samaraTime';
 
 interface CaseTiming {
   status: string;
@@ -30,8 +29,14 @@ export function DeadlineBadge(_props: { source?: string; label?: string }) {
         : translate('app.deadline.left', { days })
   }`;
   return (
-    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-      <Chip size="small" color={record.overdue ? 'error' : days <= 1 ? 'warning' : 'default'} label={label} data-testid="deadline-badge" />
+    <Stack direction="row" spacing={0.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <Chip
+        size="small"
+        color={record.overdue ? 'error' : days <= 1 ? 'warning' : 'default'}
+        label={label}
+        data-testid="deadline-badge"
+        sx={{ height: 'auto', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
+      />
       {record.escalationLevel > 0 && (
         <Chip
           size="small"

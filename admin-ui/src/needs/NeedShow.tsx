@@ -1,38 +1,62 @@
-import { ArrayField, Datagrid, DateField, FunctionField, Labeled, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { FunctionField, Labeled, Show, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext } from 'react-admin';
+import { PrintButton } from '../common/PrintButton';
+import { samaraDateTime } from '../common/samaraTime';
+import { CaseDocuments } from '../documents/CaseDocuments';
 import { ActionBar } from './ActionBar';
+import { CaseComment } from './CaseComment';
 import { CaseHistory } from './CaseHistory';
 import { DeadlineBadge } from './DeadlineBadge';
 import { StatusField } from './StatusField';
 
 type PersonName = { person: { lastName: string; firstName: string; middleName: string | null } };
+const HISTORY_PRINTERS = ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 
-/** A case: the person and measure, the deadline, the documents, and the actions of its state. */
+/** The printable forms of the case its reader may have: the act once support was given, the history extract. */
+function CasePrintButtons() {
+  const record = useRecordContext<{ id: string; status: string }>();
+  const { permissions } = usePermissions<string>();
+  if (!record) return <TopToolbar />;
+  return (
+    <TopToolbar>
+      {record.status === 'RESOLVED' && (
+        <PrintButton url={`/api/needs/${record.id}/act.pdf`} label="app.print.supportAct" fileName="act.pdf" />
+      )}
+      {HISTORY_PRINTERS.includes(permissions ?? '') && (
+        <PrintButton url={`/api/needs/${record.id}/history.pdf`} label="app.print.historyExtract" fileName="history.pdf" />
+      )}
+    </TopToolbar>
+  );
+}
+
+/** A case: the person and measure, the deadline, the documents, and the actions of its state; its history. */
 export function NeedShow() {
   return (
-    <Show>
-      <SimpleShowLayout>
-        <ActionBar />
-        <StatusField source="status" />
-        <TextField source="measure.name" />
-        <FunctionField<PersonName>
-          source="person"
-          render={(r) => `${r.person.lastName} ${r.person.firstName} ${r.person.middleName ?? ''}`.trim()}
-        />
-        <Labeled source="activeDueAt">
-          <DeadlineBadge />
-        </Labeled>
-        <DateField source="registeredAt" showTime />
-        <TextField source="description" />
-        <TextField source="report" emptyText="—" />
-        <ArrayField source="documents">
-          <Datagrid bulkActionButtons={false} empty={<span>—</span>}>
-            <TextField source="kind" />
-            <TextField source="fileName" />
-            <TextField source="sha256" />
-          </Datagrid>
-        </ArrayField>
-        <CaseHistory />
-      </SimpleShowLayout>
+    <Show actions={<CasePrintButtons />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.case.tab">
+          <ActionBar />
+          <StatusField source="status" />
+          <TextField source="measure.name" />
+          <TextField source="organisation.shortName" />
+          <FunctionField<PersonName>
+            source="person"
+            render={(r) => `${r.person.lastName} ${r.person.firstName} ${r.person.middleName ?? ''}`.trim()}
+          />
+          <Labeled source="activeDueAt">
+            <DeadlineBadge />
+          </Labeled>
+          <FunctionField<{ registeredAt: string }> source="registeredAt" render={(r) => samaraDateTime.format(new Date(r.registeredAt))} />
+          <TextField source="description" />
+          <TextField source="report" emptyText="—" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.needs.fields.documents" path="documents">
+          <CaseDocuments />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.history.title" path="history">
+          <CaseComment />
+          <CaseHistory />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
     </Show>
   );
 }

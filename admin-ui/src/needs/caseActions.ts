@@ -1,9 +1,9 @@
 /** Which actions the case page offers, by the case's status and the user's role (the API decides again). */
-export type CaseActionName = 'claim' | 'accept' | 'requestInfo' | 'provideInfo' | 'resolve' | 'reject' | 'cancel';
+export type CaseActionName = 'claim' | 'accept' | 'requestInfo' | 'provideInfo' | 'resolve' | 'reject' | 'cancel' | 'assign' | 'reroute';
 
 export interface ActionField {
   name: string;
-  kind: 'text' | 'date' | 'reason';
+  kind: 'text' | 'date' | 'reason' | 'assignee' | 'organisation';
 }
 
 export const ACTION_FIELDS: Record<CaseActionName, ActionField[]> = {
@@ -20,9 +20,15 @@ export const ACTION_FIELDS: Record<CaseActionName, ActionField[]> = {
     { name: 'comment', kind: 'text' },
   ],
   cancel: [{ name: 'reason', kind: 'text' }],
+  assign: [{ name: 'assigneeId', kind: 'assignee' }],
+  reroute: [
+    { name: 'organisationId', kind: 'organisation' },
+    { name: 'reason', kind: 'text' },
+  ],
 };
 
 const STAFF = ['EXECUTOR', 'SUPERVISOR'];
+export const OPEN_STATUSES = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO'];
 
 export function actionsFor(
   status: string,
@@ -32,12 +38,14 @@ export function actionsFor(
 ): CaseActionName[] {
   const staff = STAFF.includes(role ?? '');
   const mine = assigneeId === null || assigneeId === userId || role === 'SUPERVISOR';
-  const open = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO'].includes(status);
+  const open = OPEN_STATUSES.includes(status);
   const actions: CaseActionName[] = [];
   if (staff && open && assigneeId !== userId) actions.push('claim');
+  if (role === 'SUPERVISOR' && open) actions.push('assign');
   if (staff && mine && status === 'ASSIGNED') actions.push('accept');
   if (staff && mine && status === 'IN_PROGRESS') actions.push('requestInfo', 'resolve');
   if (staff && mine && open) actions.push('reject');
+  if ((role === 'SUPERVISOR' || role === 'COORDINATOR') && open) actions.push('reroute');
   if (role === 'OPERATOR' && status === 'WAITING_INFO') actions.push('provideInfo');
   if (role === 'OPERATOR' && open) actions.push('cancel');
   return actions;

@@ -1,24 +1,37 @@
-import { ArrayField, Datagrid, DateField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ArrayField, Datagrid, DateField, EditButton, Show, TabbedShowLayout, TextField, usePermissions } from 'react-admin';
+import { FamilyPanel } from '../family/FamilyPanel';
+import { FamilyNeeds } from './FamilyNeeds';
+import { PrintPassportButton } from './PrintPassportButton';
 import { RegisterNeedButton } from './RegisterNeedButton';
 
-/** A family's passport: its members with their needs. */
+/** A family's passport: the family map, the members, and every need of the family. */
 export function PassportShow() {
+  const { permissions } = usePermissions<string>();
   return (
-    <Show>
-      <SimpleShowLayout>
-        <TextField source="address" />
-        <TextField source="municipality.name" />
-        <ArrayField source="persons">
-          <Datagrid bulkActionButtons={false} rowClick={false}>
-            <TextField source="lastName" />
-            <TextField source="firstName" />
-            <TextField source="middleName" />
-            <DateField source="birthDate" />
-            <TextField source="snils" />
-            <RegisterNeedButton />
-          </Datagrid>
-        </ArrayField>
-      </SimpleShowLayout>
+    <Show actions={<PrintPassportButton />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.family.tab">
+          <TextField source="address" />
+          <TextField source="municipality.name" />
+          <FamilyPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.passports.fields.persons" path="persons">
+          <ArrayField source="persons" label={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <TextField source="lastName" />
+              <TextField source="firstName" />
+              <TextField source="middleName" />
+              <DateField source="birthDate" />
+              <TextField source="snils" />
+              {permissions === 'OPERATOR' && <EditButton resource="persons" />}
+              <RegisterNeedButton />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.family.needs" path="needs">
+          <FamilyNeeds />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
     </Show>
   );
 }

@@ -1,17 +1,15 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, ListSubheader, MenuItem, TextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Step, StepLabel, Stepper, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useGetList, useNotify, usePermissions, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import { useNotify, usePermissions, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import { DocumentDropzone } from '../documents/DocumentDropzone';
 import { httpClient } from '../providers/httpClient';
+import { MeasurePicker } from './MeasurePicker';
+import type { Measure } from './MeasurePicker';
 
-interface Measure {
-  id: string;
-  name: string;
-  kind: string;
-  organisation: { shortName: string };
-  resolveWorkingDays: number;
-}
-
-/** Registers a need of one family member: the measure, grouped by kind, names who will handle it. */
+/**
+ * A short wizard for one family member's need: pick the measure (searchable, grouped by kind, showing
+ * who handles it and by when), describe the need, register it, then attach the first documents.
+ */
 export function RegisterNeedButton() {
   const person = useRecordContext<{ id: string }>();
   const { permissions } = usePermissions<string>();
@@ -19,38 +17,41 @@ export function RegisterNeedButton() {
   const notify = useNotify();
   const redirect = useRedirect();
   const [open, setOpen] = useState(false);
-  const [measureId, setMeasureId] = useState('');
+  const [measure, setMeasure] = useState<Measure | null>(null);
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const { data: measures = [] } = useGetList<Measure>('support-measures', {
-    pagination: { page: 1, perPage: 200 },
-    sort: { field: 'kind', order: 'ASC' },
-  });
+  const [needId, setNeedId] = useState<string>();
+  const [uploaded, setUploaded] = useState(0);
   if (!person || permissions !== 'OPERATOR') return null;
-  const chosen = measures.find((m) => m.id === measureId);
 
-  const submit = async () => {
+  const close = () => {
+    setOpen(false);
+    setMeasure(null);
+    setDescription('');
+    setErrors({});
+    setNeedId(undefined);
+    setUploaded(0);
+  };
+  const register = async () => {
     try {
       const { json } = await httpClient('/api/needs', {
         method: 'POST',
-        body: JSON.stringify({ personId: person.id, measureId, description }),
+        body: JSON.stringify({ personId: person.id, measureId: measure?.id ?? '', description }),
       });
       notify('app.need.registered', { type: 'success' });
-      setOpen(false);
-      redirect('show', 'needs', json.id);
+      setErrors({});
+      setNeedId(json.id);
     } catch (error) {
-      setErrors((error as { body?: { errors?: Record<string, string> } }).body?.errors ?? {});
+      const failure = error as { message: string; body?: { errors?: Record<string, string> } };
+      setErrors(failure.body?.errors ?? {});
+      if (!failure.body?.errors) notify(failure.message, { type: 'error' });
     }
   };
-
-  const options = measures.flatMap((m, i) => [
-    ...(i === 0 || measures[i - 1].kind !== m.kind
-      ? [<ListSubheader key={`kind-${m.kind}`}>{translate(`app.kind.${m.kind}`)}</ListSubheader>]
-      : []),
-    <MenuItem key={m.id} value={m.id}>
-      {m.name}
-    </MenuItem>,
-  ]);
+  const finish = () => {
+    const id = needId;
+    close();
+    redirect('show', 'needs', id);
+  };
 
   return (
     <>
@@ -65,46 +66,55 @@ export function RegisterNeedButton() {
       >
         {translate('app.need.register')}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth>
+      <Dialog open={open} onClose={close} fullWidth onClick={(event) => event.stopPropagation()}>
         <DialogTitle>{translate('app.need.register')}</DialogTitle>
         <DialogContent>
-          <TextField
-            select
-            fullWidth
-            margin="dense"
-            id="need-measure"
-            name="measureId"
-            label={translate('app.need.measure')}
-            value={measureId}
-            onChange={(e) => setMeasureId(e.target.value)}
-            error={Boolean(errors.measureId)}
-            helperText={
-              errors.measureId ??
-              (chosen
-                ? translate('app.need.routedTo', { organisation: chosen.organisation.shortName, days: chosen.resolveWorkingDays })
-                : ' ')
-            }
-          >
-            {options}
-          </TextField>
-          <TextField
-            fullWidth
-            multiline
-            margin="dense"
-            id="need-description"
-            name="description"
-            label={translate('app.need.description')}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-            error={Boolean(errors.description)}
-            helperText={errors.description}
-          />
+          <Stepper activeStep={needId ? 1 : 0} sx={{ mb: 2 }}>
+            <Step>
+              <StepLabel>{translate('app.need.stepMeasure')}</StepLabel>
+            </Step>
+            <Step>
+              <StepLabel>{translate('app.need.stepDocuments')}</StepLabel>
+            </Step>
+          </Stepper>
+          {!needId ? (
+            <>
+              <MeasurePicker value={measure} onChange={setMeasure} error={errors.measureId} />
+              <TextField
+                fullWidth
+                multiline
+                margin="dense"
+                id="need-description"
+                name="description"
+                label={translate('app.need.description')}
+                value={description}
+                onChange={(e) => setDescription(e.target.value)}
+                error={Boolean(errors.description)}
+                helperText={errors.description}
+              />
+            </>
+          ) : (
+            <>
+              <Typography variant="body2" sx={{ mb: 1 }}>
+                {translate('app.need.attachFirst', { count: uploaded })}
+              </Typography>
+              <DocumentDropzone needId={needId} kinds={measure?.requiredDocuments ?? []} onUploaded={() => setUploaded((n) => n + 1)} />
+            </>
+          )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" onClick={() => void submit()} data-testid="register-need-submit">
-            {translate('app.need.register')}
-          </Button>
+          {!needId ? (
+            <>
+              <Button onClick={close}>{translate('ra.action.cancel')}</Button>
+              <Button variant="contained" onClick={() => void register()} data-testid="register-need-submit">
+                {translate('app.need.register')}
+              </Button>
+            </>
+          ) : (
+            <Button variant="contained" onClick={finish} data-testid="register-need-finish">
+              {translate('app.need.openCase')}
+            </Button>
+          )}
         </DialogActions>
       </Dialog>
     </>

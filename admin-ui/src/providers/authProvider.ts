@@ -33,7 +33,13 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const user = readSession()?.user;
     if (!user) throw new Error('ra.auth.auth_check_error');
-    return { id: user.id, fullName: user.fullName, role: user.role, municipalityId: user.municipalityId };
+    return {
+      id: user.id,
+      fullName: user.fullName,
+      role: user.role,
+      municipalityId: user.municipalityId,
+      organisationId: user.organisationId,
+    };
   },
   async getPermissions() {
     return readSession()?.user.role;

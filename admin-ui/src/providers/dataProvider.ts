@@ -4,10 +4,48 @@ import { httpClient } from './httpClient';
 
 const rest = simpleRestProvider('/api', httpClient);
 
+/** The fields of a person the API lets an operator change (PATCH /persons/:id; SNILS is fixed). */
+const PERSON_FIELDS = ['lastName', 'firstName', 'middleName', 'birthDate', 'sex', 'address', 'contacts', 'debts', 'incomes'];
+const LIST_ITEM_IDS = ['contacts', 'debts', 'incomes'];
+
+function personChanges(data: Record<string, unknown>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const field of PERSON_FIELDS) {
+    const value = data[field];
+    // Only the middle name may be cleared; other empty fields are left as they are.
+    if (value === undefined || (value === null && field !== 'middleName')) continue;
+    // List items are replaced as a whole; their ids are the server's.
+    body[field] = LIST_ITEM_IDS.includes(field)
+      ? (value as Record<string, unknown>[]).map(({ id: _id, ...item }) => ({
+          ...item,
+          amount: item.amount === undefined ? undefined : String(item.amount),
+        }))
+      : value;
+  }
+  return body;
+}
+
+/** The fields of an account an administrator changes (PATCH /users/:id). */
+const USER_FIELDS = ['fullName', 'email', 'role', 'organisationId', 'municipalityId', 'active'];
+const userChanges = (data: Record<string, unknown>) =>
+  Object.fromEntries(USER_FIELDS.filter((f) => data[f] !== undefined).map((f) => [f, data[f] === '' ? null : data[f]]));
+
+/** Resources the API updates with PATCH and only the fields it lets change. */
+const PATCHED: Record<string, (data: Record<string, unknown>) => Record<string, unknown>> = {
+  persons: personChanges,
+  users: userChanges,
+};
+
 /** The API's resources speak react-admin's simple REST dialect; the case list is the queue. */
 export const dataProvider: DataProvider = {
   ...rest,
   getList: (resource, params) => rest.getList(resource === 'needs' ? 'queue' : resource, params),
+  update: async (resource, params) => {
+    const changes = PATCHED[resource];
+    if (!changes) return rest.update(resource, params);
+    const { json } = await httpClient(`/api/${resource}/${params.id}`, { method: 'PATCH', body: JSON.stringify(changes(params.data)) });
+    return { data: json };
+  },
   /** A case action: POST /api/needs/:id/<action>, answered with the case as it now stands. */
   caseAction: async (id: string, action: string, body: object = {}) =>
     (await httpClient(`/api/needs/${id}/${action}`, { method: 'POST', body: JSON.stringify(body) })).json,

@@ -1,7 +1,8 @@
 import { HttpError, fetchUtils } from 'react-admin';
 import { clearSession, readSession, saveSession } from './session';
 
-async function refreshed(): Promise<boolean> {
+/** Renews the access token with the refresh token; false when the session has ended. */
+export async function refreshed(): Promise<boolean> {
   const session = readSession();
   if (!session) return false;
   const res = await fetch('/api/auth/refresh', {

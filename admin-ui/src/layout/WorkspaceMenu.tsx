@@ -1,0 +1,19 @@
+import InsightsIcon from '@mui/icons-material/Insights';
+import NotificationsIcon from '@mui/icons-material/Notifications';
+import { Menu, usePermissions } from 'react-admin';
+
+export const SUPERVISION_ROLES = ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
+
+/** The menu: the role's resources, and the supervision board for those who oversee. */
+export function WorkspaceMenu() {
+  const { permissions } = usePermissions<string>();
+  return (
+    <Menu>
+      {SUPERVISION_ROLES.includes(permissions ?? '') && (
+        <Menu.Item to="/supervision" primaryText="app.supervision.title" leftIcon={<InsightsIcon />} />
+      )}
+      <Menu.ResourceItems />
+      <Menu.Item to="/notification-settings" primaryText="app.settings.title" leftIcon={<NotificationsIcon />} />
+    </Menu>
+  );
+}

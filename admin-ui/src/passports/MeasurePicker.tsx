@@ -1,0 +1,52 @@
+import { Autocomplete, TextField } from '@mui/material';
+import { useGetList, useTranslate } from 'react-admin';
+import { samaraDate } from '../common/samaraTime';
+
+export interface Measure {
+  id: string;
+  name: string;
+  kind: string;
+  organisation: { shortName: string };
+  resolveWorkingDays: number;
+  resolveDueAtIfRegisteredNow: string;
+  requiredDocuments: { code: string; name: string }[];
+}
+
+/** The catalog of measures, searchable by name and grouped by kind; says who handles the chosen one and by when. */
+export function MeasurePicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: Measure | null;
+  onChange: (m: Measure | null) => void;
+  error?: string;
+}) {
+  const translate = useTranslate();
+  const { data: measures = [] } = useGetList<Measure>('support-measures', {
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'kind', order: 'ASC' },
+  });
+  const routedTo = value
+    ? translate('app.need.routedTo', {
+        organisation: value.organisation.shortName,
+        // The deadline is the midnight that ends its day, so the day shown is the one before it.
+        date: samaraDate.format(new Date(new Date(value.resolveDueAtIfRegisteredNow).getTime() - 1)),
+        days: value.resolveWorkingDays,
+      })
+    : ' ';
+  return (
+    <Autocomplete
+      id="need-measure"
+      options={measures}
+      groupBy={(m) => translate(`app.kind.${m.kind}`)}
+      getOptionLabel={(m) => m.name}
+      value={value}
+      onChange={(_, m) => onChange(m)}
+      noOptionsText={translate('ra.navigation.no_results')}
+      renderInput={(params) => (
+        <TextField {...params} margin="dense" label={translate('app.need.measure')} error={Boolean(error)} helperText={error ?? routedTo} />
+      )}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import { refreshed } from './httpClient';
+import { readSession } from './session';
+
+export class UploadError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly fields: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+function send(url: string, form: FormData, onProgress: (fraction: number) => void): Promise<XMLHttpRequest> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('Authorization', `Bearer ${readSession()?.accessToken ?? ''}`);
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onload = () => resolve(xhr);
+    xhr.onerror = () => reject(new UploadError('Нет связи с сервером', 0, {}));
+    xhr.send(form);
+  });
+}
+
+/**
+ * Uploads a file as multipart form data, reporting progress (fetch cannot report upload progress,
+ * XMLHttpRequest can). An expired access token is renewed once.
+ */
+export async function uploadWithProgress(url: string, form: FormData, onProgress: (fraction: number) => void): Promise<unknown> {
+  let xhr = await send(url, form, onProgress);
+  if (xhr.status === 401 && (await refreshed())) xhr = await send(url, form, onProgress);
+  if (xhr.status >= 200 && xhr.status < 300) return xhr.response;
+  const error = (xhr.response as { error?: { message?: string; fields?: Record<string, string> } } | null)?.error;
+  throw new UploadError(error?.message ?? `Ошибка ${xhr.status}`, xhr.status, error?.fields ?? {});
+}

@@ -1,0 +1,20 @@
+import { BooleanInput, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { userInputs } from './userInputs';
+
+/** Change the role or placement, or deactivate the account (its sessions end at once). Accounts are never deleted. */
+export function UserEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="list">
+      <SimpleForm
+        toolbar={
+          <Toolbar>
+            <SaveButton />
+          </Toolbar>
+        }
+      >
+        {userInputs}
+        <BooleanInput source="active" />
+      </SimpleForm>
+    </Edit>
+  );
+}
