@@ -159,6 +159,11 @@ describe('the workspaces in a real browser', () => {
     await page.getByRole('button', { name: 'По органам власти' }).click();
     const row = board.getByRole('row').filter({ hasText: 'Минсоцдемографии' });
     expect(await row.getByRole('cell').allTextContents()).toEqual(['Минсоцдемографии', '0', '1', '0', '0', '1']);
+    await row.getByRole('button', { name: 'Минсоцдемографии, 3-5 раб. дн.: 1 — показать дела' }).click();
+    const drilled = page.getByTestId('overdue-cases');
+    await drilled.getByText('Минсоцдемографии: просрочка 3-5 раб. дн.').waitFor();
+    expect(await drilled.locator('tbody tr').count()).toBe(1);
+    await drilled.getByRole('row').filter({ hasText: 'Просроченная' }).filter({ hasText: 'Минсоцдемографии' }).waitFor();
     await page.getByTestId('chart-open-vs-overdue').locator('.recharts-line').first().waitFor();
     await page.getByTestId('chart-median-resolution').waitFor();
 

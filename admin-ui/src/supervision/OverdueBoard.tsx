@@ -1,6 +1,17 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Link as MuiLink,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { Link, useTranslate } from 'react-admin';
+import type { BoardCell } from './OverdueCasesList';
 import { useApi } from './useApi';
 
 interface BoardRow {
@@ -17,12 +28,32 @@ function queueLink(groupBy: GroupBy, groupId: string): string {
   return `/needs?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 }
 
-/** Overdue open cases per organisation or municipality, by how many working days they are late. */
-export function OverdueBoard({ defaultGroupBy }: { defaultGroupBy: GroupBy }) {
+/**
+ * Overdue open cases per organisation or municipality, by how many working days they are late.
+ * A non-zero count opens the cases behind it; the group's name opens its overdue queue.
+ */
+export function OverdueBoard({ defaultGroupBy, onOpenCell }: { defaultGroupBy: GroupBy; onOpenCell: (cell: BoardCell) => void }) {
   const translate = useTranslate();
   const [groupBy, setGroupBy] = useState<GroupBy>(defaultGroupBy);
   const { data: rows = [], isPending } = useApi<BoardRow[]>(`/api/supervision/overdue-board?groupBy=${groupBy}`);
   const buckets = rows[0] ? Object.keys(rows[0].buckets) : [];
+  const count = (row: BoardRow, value: number, bucket?: string) =>
+    value === 0 ? (
+      value
+    ) : (
+      <MuiLink
+        component="button"
+        aria-label={translate('app.supervision.openCell', {
+          group: row.groupName,
+          days: bucket ? translate('app.supervision.bucket', { days: bucket }) : translate('app.supervision.allDays'),
+          count: value,
+        })}
+        onClick={() => onOpenCell({ groupBy, groupId: row.groupId, groupName: row.groupName, bucket })}
+        sx={{ color: 'inherit', fontWeight: 'inherit' }}
+      >
+        {value}
+      </MuiLink>
+    );
 
   return (
     <section aria-labelledby="overdue-board-title">
@@ -62,10 +93,10 @@ export function OverdueBoard({ defaultGroupBy }: { defaultGroupBy: GroupBy }) {
                     align="right"
                     sx={row.buckets[bucket] > 0 && bucket === buckets.at(-1) ? { color: 'error.main', fontWeight: 'bold' } : undefined}
                   >
-                    {row.buckets[bucket]}
+                    {count(row, row.buckets[bucket], bucket)}
                   </TableCell>
                 ))}
-                <TableCell align="right">{row.total}</TableCell>
+                <TableCell align="right">{count(row, row.total)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
