@@ -18,6 +18,6 @@ export function createActivities(deps: {
     ...createProjectionActivities({ prisma: deps.prisma }),
     ...createCalendarActivities({ calendar: deps.calendar }),
     ...createNotificationActivities({ notifier: deps.notifier }),
-    ...createDigestActivities(deps.mail ?? null),
+    ...createDigestActivities(deps.mail ?? null, deps.calendar),
   };
 }

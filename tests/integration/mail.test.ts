@@ -32,6 +32,16 @@ const waitFor = async <T>(probe: () => T | undefined, what: string, timeoutMs = 
   }
 };
 
+/** The case lines under a heading of the digest's plain text ("Просрочено: 2" and the indented lines after it). */
+function listUnder(text: string, heading: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`${heading}: `));
+  if (at < 0) return '';
+  const rest = lines.slice(at + 1);
+  const end = rest.findIndex((l) => !l.startsWith('  '));
+  return rest.slice(0, end < 0 ? undefined : end).join('\n');
+}
+
 beforeAll(async () => {
   catcher = await startMailCatcher({ refuse: [REFUSED] });
   system = await startTestSystem({ smtpUrl: catcher.url });
@@ -267,12 +277,18 @@ describe('the daily digest of overdue cases', () => {
     expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'overdueDigest' });
   });
 
-  it('sends each organisation one list of its overdue cases, and to the people who chose it instead of single mails', async () => {
+  it('sends each organisation one morning summary of its new, due-soon and overdue cases, also to the people who chose it instead of single mails', async () => {
     const overdueId = await register('просрочено');
     await system.prisma.need.update({
       where: { id: overdueId },
       data: { activeDueAt: new Date(Date.now() - 3 * 86_400_000), escalationLevel: 1 },
     });
+    // Due within the measure's reminder lead: a single-mail reader would have had the reminder by now.
+    const measure = await system.prisma.supportMeasure.findUniqueOrThrow({ where: { id: measureId } });
+    expect(measure.reminderWorkingDaysBefore).toBeGreaterThan(0);
+    const dueSoonId = await register('скоро срок');
+    await system.prisma.need.update({ where: { id: dueSoonId }, data: { activeDueAt: new Date(Date.now() + 3_600_000) } });
+    const arrivedId = await register('новое');
     const coordinator = await system.prisma.user.findUniqueOrThrow({ where: { username: 'coordinator' } });
     for (const reader of [executor, coordinator.id]) {
       await system.as(reader).put('/api/me/notification-settings').send({ disabledKinds: [], digestInsteadOfSingle: true }).expect(200);
@@ -281,16 +297,22 @@ describe('the daily digest of overdue cases', () => {
     const run = () =>
       system.temporal.workflow.execute('overdueDigest', { taskQueue: TASK_QUEUE, workflowId: `digest-test-${randomUUID()}` });
     expect(await run()).toBeGreaterThanOrEqual(2);
-    const toMailbox = catcher.to(orgEmail).filter((m) => /^Просроченные дела/.test(m.parsed.subject ?? ''));
+    const summary = /^Сводка по делам на \d\d\.\d\d\.\d{4}: /;
+    const toMailbox = catcher.to(orgEmail).filter((m) => summary.test(m.parsed.subject ?? ''));
     expect(toMailbox).toHaveLength(1);
-    expect(toMailbox[0].parsed.text).toContain(`${system.config.APP_PUBLIC_URL}/#/needs/${overdueId}/show`);
-    expect(toMailbox[0].parsed.text).not.toContain(PERSON);
-    expect(catcher.to('executor.minsoc@example.ru').filter((m) => /^Просроченные дела/.test(m.parsed.subject ?? ''))).toHaveLength(1);
-    // The coordinator hears of escalations everywhere: one mail with every organisation's list.
+    const text = toMailbox[0].parsed.text ?? '';
+    const link = (id: string) => `${system.config.APP_PUBLIC_URL}/#/needs/${id}/show`;
+    expect(listUnder(text, 'Просрочено')).toContain(link(overdueId));
+    expect(listUnder(text, 'Срок истекает')).toContain(link(dueSoonId));
+    expect(listUnder(text, 'Новые в очереди за сутки')).toContain(link(arrivedId));
+    expect(listUnder(text, 'Просрочено')).not.toContain(link(dueSoonId));
+    expect(text).not.toContain(PERSON);
+    expect(catcher.to('executor.minsoc@example.ru').filter((m) => summary.test(m.parsed.subject ?? ''))).toHaveLength(1);
+    // The coordinator hears of escalations everywhere: one mail with every organisation's lists.
     const toCoordinator = catcher.to(coordinator.email as string);
     expect(toCoordinator).toHaveLength(1);
     expect(toCoordinator[0].parsed.subject).toMatch(/: все организации$/);
-    expect(toCoordinator[0].parsed.text).toContain(`${system.config.APP_PUBLIC_URL}/#/needs/${overdueId}/show`);
+    expect(listUnder(toCoordinator[0].parsed.text ?? '', 'Просрочено')).toContain(link(overdueId));
     expect(await run()).toBe(0); // the same day again: nothing twice
   });
 

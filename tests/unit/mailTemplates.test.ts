@@ -16,7 +16,7 @@ const caseData = {
 };
 
 describe('mail templates', () => {
-  it.each(MAIL_TEMPLATES.filter((t) => t !== 'overdueDigest'))(
+  it.each(MAIL_TEMPLATES.filter((t) => t !== 'dailyDigest'))(
     '%s escapes what it is given in HTML and keeps it as written in text',
     (template) => {
       const mail = renderMail(template, 'Тема письма', caseData);
@@ -38,29 +38,29 @@ describe('mail templates', () => {
     expect(text).not.toMatch(/\n{3,}/);
   });
 
-  it('lists every overdue case of every section once', () => {
-    const section = (organisation: string, numbers: string[]) => ({
-      organisation,
-      count: numbers.length,
-      cases: numbers.map((number) => ({
-        number,
-        url: `https://x/#/needs/${number}/show`,
-        measure: 'Мера',
-        dueDate: '20.11.2026',
-        level: 1,
-      })),
-    });
-    const mail = renderMail('overdueDigest', 'Просроченные дела', {
+  it('lists every new, due-soon and overdue case of every section once, under its heading, and leaves out empty lists', () => {
+    const cases = (numbers: string[]) =>
+      numbers.map((number) => ({ number, url: `https://x/#/needs/${number}/show`, measure: 'Мера', dueDate: '20.11.2026', level: 1 }));
+    const mail = renderMail('dailyDigest', 'Сводка по делам', {
       settingsUrl: caseData.settingsUrl,
       date: '24.11.2026',
-      count: 3,
-      sections: [section('Орг А', ['A1', 'A2']), section('Орг Б', ['B1'])],
+      arrived: 1,
+      dueSoon: 1,
+      overdue: 2,
+      sections: [
+        { organisation: 'Орг А', arrived: cases(['N1']), dueSoon: [], overdue: cases(['A1', 'A2']) },
+        { organisation: 'Орг Б', arrived: [], dueSoon: cases(['S1']), overdue: [] },
+      ],
     });
-    for (const number of ['A1', 'A2', 'B1']) {
+    for (const number of ['N1', 'A1', 'A2', 'S1']) {
       expect(mail.text.split(`№ ${number},`)).toHaveLength(2);
       expect(mail.html.split(`href='https://x/#/needs/${number}/show'`)).toHaveLength(2);
     }
-    expect(mail.text).toContain('Просроченные дела на 24.11.2026: 3.');
-    expect(mail.text).toContain('Орг Б — просрочено дел: 1');
+    expect(mail.text).toContain('Сводка по делам на 24.11.2026: новых 1, срок истекает 1, просрочено 2.');
+    expect(mail.text).toContain('\nОрг А\nНовые в очереди за сутки: 1\n  № N1, Мера, срок 20.11.2026\n');
+    expect(mail.text).toContain('Просрочено: 2\n  № A1, Мера, срок истёк 20.11.2026, уровень эскалации 1\n');
+    expect(mail.text).toContain('\nОрг Б\nСрок истекает: 1\n  № S1,');
+    expect(mail.text.split('Срок истекает:')).toHaveLength(2); // Орг А has none due soon: no empty heading
+    expect(mail.text).not.toMatch(/\n{3,}/);
   });
 });
