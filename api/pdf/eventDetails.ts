@@ -1,5 +1,5 @@
 import { DEADLINE_NAMES, printDay } from '../../templates/pdf/labels';
-import { REJECTION_REASON_NAMES } from '../../shared/rejectionReasonNames';
+import { REJECTION_REASON_NAMES, inSentence, nameOf } from '../../shared/domainNames';
 
 /** How the extract names the people and organisations an event refers to by id. */
 export interface EventNames {
@@ -12,7 +12,7 @@ export function eventDetails(data: Record<string, unknown>, names: EventNames): 
   const parts: string[] = [];
   const text = (key: string) => (typeof data[key] === 'string' && data[key] !== '' ? (data[key] as string) : undefined);
   const reason = text('reason');
-  if (reason) parts.push(`Причина: ${REJECTION_REASON_NAMES[reason] ?? reason}`);
+  if (reason) parts.push(`Причина: ${inSentence(nameOf(REJECTION_REASON_NAMES, reason))}`);
   const labelled: [string, string][] = [
     ['question', 'Вопрос'],
     ['answer', 'Ответ'],

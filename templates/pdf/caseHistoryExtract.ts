@@ -1,5 +1,6 @@
 import { facts, heading } from './blocks';
-import { EVENT_NAMES, STATUS_NAMES, printDateTime } from './labels';
+import { EVENT_NAMES, STATUS_NAMES, nameOf } from '../../shared/domainNames';
+import { printDateTime } from './labels';
 import type { PrintDocument } from './printDocument';
 import { table } from './table';
 
@@ -17,7 +18,7 @@ export function drawCaseHistoryExtract(doc: PrintDocument, data: CaseHistoryData
     ['Номер дела', data.caseNumber],
     ['Мера поддержки', data.measure],
     ['Орган власти', data.organisation],
-    ['Текущий статус', STATUS_NAMES[data.status] ?? data.status],
+    ['Текущий статус', nameOf(STATUS_NAMES, data.status)],
     ['Событий', String(data.events.length)],
   ]);
   heading(doc, 'Ход дела');
@@ -30,7 +31,7 @@ export function drawCaseHistoryExtract(doc: PrintDocument, data: CaseHistoryData
       { header: 'Кто', width: 0.2 },
       { header: 'Подробности', width: 0.34 },
     ],
-    data.events.map((e, i) => [String(i + 1), printDateTime(e.at), EVENT_NAMES[e.type] ?? e.type, e.actor, e.details]),
+    data.events.map((e, i) => [String(i + 1), printDateTime(e.at), nameOf(EVENT_NAMES, e.type), e.actor, e.details]),
     'Событий нет',
   );
 }

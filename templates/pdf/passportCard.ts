@@ -1,6 +1,7 @@
 import { facts, heading } from './blocks';
 import { deadlineDay } from '../../shared/caseWording';
-import { RELATION_NAMES, STATUS_NAMES, printDate, printDay } from './labels';
+import { RELATION_NAMES, STATUS_NAMES, inSentence, nameOf } from '../../shared/domainNames';
+import { printDate, printDay } from './labels';
 import type { PrintDocument } from './printDocument';
 import { table } from './table';
 
@@ -39,7 +40,7 @@ export function drawPassportCard(doc: PrintDocument, data: PassportCardData): vo
       { header: 'Кем приходится', width: 0.2 },
       { header: 'Кому', width: 0.4 },
     ],
-    data.relations.map((r) => [r.from, RELATION_NAMES[r.kind] ?? r.kind, r.to]),
+    data.relations.map((r) => [r.from, inSentence(nameOf(RELATION_NAMES, r.kind)), r.to]),
     'Родственные связи не указаны',
   );
   heading(doc, 'Потребности семьи');
@@ -58,7 +59,7 @@ export function drawPassportCard(doc: PrintDocument, data: PassportCardData): vo
       n.measure,
       n.organisation,
       printDate(n.registeredAt),
-      STATUS_NAMES[n.status] ?? n.status,
+      nameOf(STATUS_NAMES, n.status),
       deadlineDay(n.dueAt),
     ]),
     'Потребности не зарегистрированы',

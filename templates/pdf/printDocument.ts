@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { ROLE_NAMES, printDateTime } from './labels';
+import { ROLE_NAMES, inSentence, nameOf } from '../../shared/domainNames';
+import { printDateTime } from './labels';
 
 /** A4 with room for the footer; every form starts from here and ends with finishPrint(). */
 export type PrintDocument = PDFKit.PDFDocument;
@@ -39,7 +40,7 @@ export const pageBottom = (doc: PrintDocument) => doc.page.height - doc.page.mar
 /** Page numbers, the generation date (Samara time) and who generated it on every page; then the end. */
 export function finishPrint(doc: PrintDocument, meta: PrintMeta): void {
   const { start, count } = doc.bufferedPageRange();
-  const role = ROLE_NAMES[meta.generatedBy.role] ?? meta.generatedBy.role;
+  const role = inSentence(nameOf(ROLE_NAMES, meta.generatedBy.role));
   const generated = `Сформировано ${printDateTime(meta.generatedAt)} (время самарское, Europe/Samara) — ${meta.generatedBy.fullName}, ${role}`;
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);

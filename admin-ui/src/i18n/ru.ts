@@ -1,19 +1,12 @@
 import russianMessages from 'ra-language-russian';
+import { EVENT_NAMES, REJECTION_REASON_NAMES, RELATION_NAMES, ROLE_NAMES, STATUS_NAMES } from '../../../shared/domainNames';
 
 /** Every text of the workspace. Another language is another file of the same shape. */
 export const ru = {
   ...russianMessages,
   app: {
     title: 'Социальный паспорт',
-    status: {
-      NEW: 'Новое',
-      ASSIGNED: 'В очереди',
-      IN_PROGRESS: 'В работе',
-      WAITING_INFO: 'Ожидает информации',
-      RESOLVED: 'Поддержка оказана',
-      REJECTED: 'Отказано',
-      CANCELLED: 'Отозвано',
-    },
+    status: STATUS_NAMES,
     deadline: {
       overdue: 'Просрочено на %{days} раб. дн.',
       left: 'Осталось %{days} раб. дн.',
@@ -45,15 +38,7 @@ export const ru = {
       text: 'Комментарий',
       organisationId: 'Орган власти',
     },
-    reason: {
-      NOT_ELIGIBLE: 'Не соответствует условиям',
-      DOCUMENTS_MISSING: 'Нет документов',
-      DUPLICATE: 'Дублирует другое обращение',
-      CITIZEN_DECLINED: 'Гражданин отказался',
-      NOT_REACHABLE: 'Не удалось связаться',
-      OUT_OF_COMPETENCE: 'Вне компетенции',
-      OTHER: 'Другое',
-    },
+    reason: REJECTION_REASON_NAMES,
     filter: {
       overdue: 'Только просроченные',
       onTime: 'В срок',
@@ -75,35 +60,10 @@ export const ru = {
       title: 'История дела',
       system: 'Система',
       raw: 'События Temporal (%{count})',
-      event: {
-        REGISTERED: 'Потребность зарегистрирована',
-        ROUTED: 'Направлено в орган власти',
-        CLAIMED: 'Исполнитель взял дело',
-        ASSIGNED: 'Назначен исполнитель',
-        ACCEPTED: 'Принято в работу',
-        INFO_REQUESTED: 'Запрошена информация',
-        INFO_PROVIDED: 'Информация предоставлена',
-        DOCUMENT_ATTACHED: 'Приложен документ',
-        RESOLVED: 'Поддержка оказана',
-        REJECTED: 'Отказано',
-        CANCELLED: 'Отозвано оператором',
-        REROUTED: 'Перенаправлено в другой орган',
-        REMINDER: 'Напоминание о сроке',
-        ESCALATED: 'Эскалация',
-        COMMENTED: 'Комментарий',
-        DOCUMENT_REMOVED: 'Документ удалён',
-      },
+      event: EVENT_NAMES,
     },
     relation: {
-      kind: {
-        SPOUSE: 'Супруг(а)',
-        PARENT: 'Родитель',
-        CHILD: 'Ребёнок',
-        SIBLING: 'Брат или сестра',
-        GUARDIAN: 'Опекун',
-        WARD: 'Подопечный',
-        OTHER: 'Иное родство',
-      },
+      kind: RELATION_NAMES,
       edge: {
         SPOUSE: 'супруги',
         PARENT: 'родитель',
@@ -199,14 +159,7 @@ export const ru = {
         AuditLog: 'Журнал аудита',
       },
     },
-    role: {
-      OPERATOR: 'Оператор',
-      EXECUTOR: 'Исполнитель',
-      SUPERVISOR: 'Руководитель',
-      COORDINATOR: 'Координатор',
-      AUDITOR: 'Аудитор',
-      ADMIN: 'Администратор',
-    },
+    role: ROLE_NAMES,
     supervision: {
       title: 'Контроль сроков',
       board: 'Просроченные дела по давности',

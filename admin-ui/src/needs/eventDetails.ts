@@ -1,23 +1,16 @@
-/** What a timeline entry says beyond its type: the reason, the question, the document, the level. */
+import { REJECTION_REASONS } from '../../../shared/domain';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-const REJECTION_REASONS = [
-  'NOT_ELIGIBLE',
-  'DOCUMENTS_MISSING',
-  'DUPLICATE',
-  'CITIZEN_DECLINED',
-  'NOT_REACHABLE',
-  'OUT_OF_COMPETENCE',
-  'OTHER',
-];
-
+/** What a timeline entry says beyond its type: the reason, the question, the document, the level. */
 export function eventDetails(data: Record<string, unknown>, translate: Translate, organisationName: (id: string) => string): string[] {
   const text = (key: string) => (typeof data[key] === 'string' && data[key] !== '' ? (data[key] as string) : undefined);
   const parts: string[] = [];
   const reason = text('reason');
   if (reason)
-    parts.push(`${translate('app.field.reason')}: ${REJECTION_REASONS.includes(reason) ? translate(`app.reason.${reason}`) : reason}`);
+    parts.push(
+      `${translate('app.field.reason')}: ${(REJECTION_REASONS as readonly string[]).includes(reason) ? translate(`app.reason.${reason}`) : reason}`,
+    );
   for (const key of ['question', 'answer', 'comment', 'text', 'report', 'supportDate']) {
     const value = text(key);
     if (value) parts.push(`${translate(`app.field.${key}`)}: ${value}`);
