@@ -229,6 +229,7 @@ describe('the workspaces in a real browser', () => {
     const map = page.getByRole('group', { name: 'Карта семьи' });
     await map.getByText('Новосёлова Ирина').waitFor();
     await map.getByText('Новосёлов Олег').waitFor();
+    await page.getByText('Паспорт «г. Самара, ул. Садовая, д. 5»').waitFor(); // the title in Russian quotes
 
     // A child added from the map, as the selected mother's relative.
     await map.getByText('Новосёлова Ирина').click();

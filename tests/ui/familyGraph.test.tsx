@@ -67,6 +67,8 @@ describe('family graph', () => {
     const { container } = renderInWorkspace(<FamilyGraph persons={family} relations={relations} onSelect={onSelect} />);
     await waitFor(() => expect(container.querySelectorAll('.react-flow__node')).toHaveLength(5));
     expect(screen.getByText('Ёлкина Анна')).toBeTruthy();
+    // Without a middle name the card shows the birth date alone, with no stray separator.
+    expect(screen.getByText('10.05.1980')).toBeTruthy();
     await waitFor(() => expect(container.querySelectorAll('.react-flow__edge')).toHaveLength(6));
     expect(screen.getAllByText('родитель')).toHaveLength(4);
     expect(screen.getByText('супруги')).toBeTruthy();

@@ -32,9 +32,7 @@ function PersonCard({ data }: NodeProps<PersonNode>) {
       <Typography variant="body2" sx={{ fontWeight: 'bold' }}>
         {person.lastName} {person.firstName}
       </Typography>
-      <Typography variant="caption">
-        {person.middleName ?? ''} · {shortDate(person.birthDate)}
-      </Typography>
+      <Typography variant="caption">{[person.middleName, shortDate(person.birthDate)].filter(Boolean).join(' · ')}</Typography>
       <Handle id="bottom" type="source" position={Position.Bottom} isConnectable={false} style={HIDDEN} />
       <Handle id="right" type="source" position={Position.Right} isConnectable={false} style={HIDDEN} />
     </Box>

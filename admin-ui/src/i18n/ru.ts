@@ -4,6 +4,16 @@ import { EVENT_NAMES, REJECTION_REASON_NAMES, RELATION_NAMES, ROLE_NAMES, STATUS
 /** Every text of the workspace. Another language is another file of the same shape. */
 export const ru = {
   ...russianMessages,
+  ra: {
+    ...russianMessages.ra,
+    // Russian quotes are «ёлочки».
+    page: {
+      ...russianMessages.ra.page,
+      edit: '%{name} «%{recordRepresentation}»',
+      show: '%{name} «%{recordRepresentation}»',
+    },
+    message: { ...russianMessages.ra.message, delete_title: 'Удалить %{name} «%{recordRepresentation}»' },
+  },
   app: {
     title: 'Социальный паспорт',
     status: STATUS_NAMES,
