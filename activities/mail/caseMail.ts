@@ -4,7 +4,7 @@ import type { CaseNotification } from '../notifications';
 import type { caseFacts } from './caseFacts';
 import { deadlineDay } from '../../shared/caseWording';
 import type { Audience } from './recipients';
-import { REJECTION_REASON_NAMES, inSentence } from '../../shared/domainNames';
+import { REJECTION_REASON_NAMES, inSentence, nameOf } from '../../shared/domainNames';
 
 type Facts = Awaited<ReturnType<typeof caseFacts>>;
 
@@ -54,10 +54,7 @@ export function caseMail(
         outcome: resolved ? 'поддержка оказана' : 'в поддержке отказано',
         reason: resolved
           ? ''
-          : [
-              inSentence(REJECTION_REASON_NAMES[need.rejectionReason as keyof typeof REJECTION_REASON_NAMES] ?? ''),
-              need.rejectionComment ?? '',
-            ]
+          : [need.rejectionReason ? inSentence(nameOf(REJECTION_REASON_NAMES, need.rejectionReason)) : '', need.rejectionComment ?? '']
               .filter(Boolean)
               .join('. '),
       });
