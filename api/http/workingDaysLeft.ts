@@ -16,3 +16,9 @@ export function workingDaysLeft(calendar: ProductionCalendar, activeDueAt: strin
   const due = new Date(activeDueAt);
   return due > now ? workingDaysRemaining(calendar, now, due) : -workingDaysBetween(calendar, due, now);
 }
+
+/** A case as every answer shows it: with the working days left before its active deadline. */
+export const withWorkingDaysLeft = <T extends { activeDueAt: string | null }>(calendar: ProductionCalendar, item: T) => ({
+  ...item,
+  workingDaysLeft: workingDaysLeft(calendar, item.activeDueAt),
+});

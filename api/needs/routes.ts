@@ -4,7 +4,7 @@ import { z } from '../../shared/schemas/zod';
 import { CASE_ACTION_NAMES, caseActionSchemas, needEventSchema, needRegisterSchema, needSchema } from '../../shared/schemas/need';
 import type { CaseActionName } from '../../shared/schemas/need';
 import { audit } from '../audit/auditLog';
-import { calendarFrom, workingDaysLeft } from '../http/workingDaysLeft';
+import { calendarFrom, withWorkingDaysLeft } from '../http/workingDaysLeft';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { notFound } from '../http/errors';
@@ -76,7 +76,7 @@ export function createNeedsRouter(ctx: ApiContext): Router {
   router.get('/needs/:id', async (req, res) => {
     const need = await loadNeed(ctx.prisma, actorOf(req), needId(req.params));
     await audit(ctx.prisma, req, { action: 'READ', entity: 'Need', entityId: need.id });
-    res.json({ ...need, workingDaysLeft: workingDaysLeft(calendarFrom(ctx.config.PRODUCTION_CALENDAR_FILE), need.activeDueAt) });
+    res.json(withWorkingDaysLeft(calendarFrom(ctx.config.PRODUCTION_CALENDAR_FILE), need));
   });
   router.get('/needs/:id/events', async (req, res) => {
     const events = await needEvents(ctx, actorOf(req), needId(req.params));

@@ -9,7 +9,7 @@ import {
 } from '../../shared/schemas/passport';
 import { z } from '../../shared/schemas/zod';
 import { audit, diff } from '../audit/auditLog';
-import { calendarFrom, workingDaysLeft } from '../http/workingDaysLeft';
+import { calendarFrom, withWorkingDaysLeft } from '../http/workingDaysLeft';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { listQuerySchema, pageOf, parseId, setContentRange } from '../http/listParams';
@@ -101,7 +101,7 @@ export function createPassportsRouter(ctx: ApiContext): Router {
     const calendar = calendarFrom(ctx.config.PRODUCTION_CALENDAR_FILE);
     const persons = passport.persons.map((person) => ({
       ...person,
-      needs: person.needs.map((need) => ({ ...need, workingDaysLeft: workingDaysLeft(calendar, need.activeDueAt) })),
+      needs: person.needs.map((need) => withWorkingDaysLeft(calendar, need)),
     }));
     res.json({ ...passport, persons });
   });

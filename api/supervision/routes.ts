@@ -17,7 +17,7 @@ import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { listQuerySchema, pageOf, setContentRange } from '../http/listParams';
 import { parseQuery } from '../http/validate';
-import { calendarFrom, workingDaysLeft } from '../http/workingDaysLeft';
+import { calendarFrom, withWorkingDaysLeft } from '../http/workingDaysLeft';
 import { describeRoute } from '../openapi/registry';
 import { createQueueService } from '../queue/service';
 import { medianResolutionByMeasure, openVsOverdueByWeek } from './analytics';
@@ -83,7 +83,7 @@ export function createSupervisionRouter(ctx: ApiContext): Router {
   ) {
     await audit(ctx.prisma, req, { action: 'SEARCH', entity: 'Need', changes: { list: resource, filter, shown: page.items.length } });
     setContentRange(res, resource, page.skip, page.items.length, page.total);
-    res.json(page.items.map((item) => ({ ...item, workingDaysLeft: workingDaysLeft(calendar(), item.activeDueAt) })));
+    res.json(page.items.map((item) => withWorkingDaysLeft(calendar(), item)));
   }
 
   router.get('/supervision/overdue-board', async (req, res) => {
