@@ -1,6 +1,16 @@
 import russianMessages from 'ra-language-russian';
 import { EVENT_NAMES, REJECTION_REASON_NAMES, RELATION_NAMES, ROLE_NAMES, STATUS_NAMES } from '../../../shared/domainNames';
 
+/** A person's fields, the same in a passport's member list and on the person's own page. */
+const PERSON_FIELD_NAMES = {
+  lastName: 'Фамилия',
+  firstName: 'Имя',
+  middleName: 'Отчество',
+  birthDate: 'Дата рождения',
+  sex: 'Пол',
+  snils: 'СНИЛС',
+};
+
 /** Every text of the workspace. Another language is another file of the same shape. */
 export const ru = {
   ...russianMessages,
@@ -270,12 +280,7 @@ export const ru = {
         address: 'Адрес',
         'municipality.name': 'Муниципалитет',
         persons: 'Члены семьи',
-        lastName: 'Фамилия',
-        firstName: 'Имя',
-        middleName: 'Отчество',
-        birthDate: 'Дата рождения',
-        sex: 'Пол',
-        snils: 'СНИЛС',
+        ...PERSON_FIELD_NAMES,
         createdAt: 'Создан',
         q: 'Поиск: ФИО, СНИЛС',
       },
@@ -283,12 +288,7 @@ export const ru = {
     persons: {
       name: 'Человек |||| Люди',
       fields: {
-        lastName: 'Фамилия',
-        firstName: 'Имя',
-        middleName: 'Отчество',
-        birthDate: 'Дата рождения',
-        sex: 'Пол',
-        snils: 'СНИЛС',
+        ...PERSON_FIELD_NAMES,
         address: 'Адрес',
         contacts: 'Контакты',
         'contacts.kind': 'Вид',
