@@ -3,6 +3,10 @@
 export const NEED_STATUSES = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO', 'RESOLVED', 'REJECTED', 'CANCELLED'] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
 export const FINAL_STATUSES: readonly NeedStatus[] = ['RESOLVED', 'REJECTED', 'CANCELLED'];
+/** Routed and not yet closed: an organisation is working on it, and its deadline runs (unless paused). */
+export const OPEN_STATUSES = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO'] as const satisfies readonly NeedStatus[];
+/** Whether a status (as any layer receives it, a plain string) is an open one. */
+export const isOpen = (status: string) => (OPEN_STATUSES as readonly string[]).includes(status);
 
 /** The seven kinds of support named in the Samara seed, plus housing and culture. */
 export const SUPPORT_KINDS = [

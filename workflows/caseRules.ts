@@ -1,3 +1,4 @@
+import { OPEN_STATUSES } from '../shared/domain';
 import type { NeedStatus, RejectionReason } from '../shared/domain';
 import { CASE_FAILURES } from '../shared/needCase';
 import type { Actor, CaseDocument, CaseState, NeedRegistration } from '../shared/needCase';
@@ -25,7 +26,7 @@ export interface Refusal {
   message: string;
 }
 
-const OPEN: NeedStatus[] = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO'];
+const OPEN: NeedStatus[] = [...OPEN_STATUSES];
 
 const ALLOWED_FROM: Record<CaseActionType, NeedStatus[]> = {
   claim: OPEN,

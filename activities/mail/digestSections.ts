@@ -2,8 +2,8 @@ import type { PrismaClient } from '../../prisma/client';
 import type { ProductionCalendar } from '../../shared/calendar/productionCalendar';
 import { subtractWorkingDays } from '../../shared/calendar/workingDays';
 import { caseNumber, deadlineDay } from '../../shared/caseWording';
+import { OPEN_STATUSES, isOpen } from '../../shared/domain';
 
-const OPEN = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO'] as const;
 const DAY_MS = 86_400_000;
 /** Reminder leads are a few working days; three weeks of candidates cover them across any holiday block. */
 const DUE_SOON_HORIZON_MS = 21 * DAY_MS;
@@ -50,7 +50,7 @@ export async function digestSections(
   appUrl: string,
   now: Date,
 ): Promise<DigestSection[]> {
-  const open = { status: { in: [...OPEN] } };
+  const open = { status: { in: [...OPEN_STATUSES] } };
   const [overdue, upcoming, routings] = await Promise.all([
     prisma.need.findMany({
       where: { ...open, activeDueAt: { lt: now } },
@@ -72,7 +72,7 @@ export async function digestSections(
   // Still waiting in the organisation it was routed to (not rerouted on, not closed since).
   const arrived = routings
     .filter((e) => (e.data as { organisationId?: string }).organisationId === e.need.organisationId)
-    .filter((e) => (OPEN as readonly string[]).includes(e.need.status))
+    .filter((e) => isOpen(e.need.status))
     .map((e) => e.need);
 
   const sections = new Map<string, DigestSection>();

@@ -2,6 +2,7 @@ import { Prisma } from '../../prisma/client';
 import type { PrismaClient } from '../../prisma/client';
 import type { ProductionCalendar } from '../../shared/calendar/productionCalendar';
 import { workingDaysBetween } from '../../shared/calendar/workingDays';
+import { OPEN_STATUSES } from '../../shared/domain';
 import type { Actor } from '../../shared/needCase';
 import type { AgeingBucket } from '../../shared/schemas/supervision';
 import { AGEING_BUCKETS } from '../../shared/schemas/supervision';
@@ -16,7 +17,7 @@ export interface OverdueRow {
   activeDueAt: Date;
 }
 
-const OPEN_STATUSES = Prisma.sql`('ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO')`;
+const OPEN = Prisma.sql`(${Prisma.join([...OPEN_STATUSES])})`;
 
 /**
  * The actor's open cases past their active deadline, with the organisation or municipality they
@@ -33,7 +34,7 @@ export function openOverdueRows(prisma: PrismaClient, actor: Actor, groupBy: Gro
   return prisma.$queryRaw<OverdueRow[]>`
     SELECT n.id, n."activeDueAt", ${group}
      WHERE ${needScopeSql(actor)} AND ${inGroup}
-       AND n.status::text IN ${OPEN_STATUSES}
+       AND n.status::text IN ${OPEN}
        AND n."activeDueAt" < ${now.toISOString().replace('Z', '')}::timestamp`;
 }
 

@@ -1,5 +1,5 @@
 import type { Request, Response, Router } from 'express';
-import type { NeedStatus } from '../../shared/domain';
+import { OPEN_STATUSES } from '../../shared/domain';
 import { guardedRouter } from '../access/guardedRouter';
 import {
   boardQuerySchema,
@@ -29,7 +29,6 @@ const json = (description: string, schema: z.ZodType) => ({ 200: { description, 
 const escalationsQuery = listQuerySchema(z.object({}), ['activeDueAt']);
 const overdueCasesQuery = listQuerySchema(overdueCasesFilterSchema, ['activeDueAt']);
 const caseListItem = queueItemSchema.extend({ workingDaysLeft: z.number().int().nullable() });
-const OPEN_STATUSES: NeedStatus[] = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO'];
 
 describeRoute({
   method: 'get',
@@ -102,7 +101,7 @@ export function createSupervisionRouter(ctx: ApiContext): Router {
     const query = parseQuery(escalationsQuery, req.query);
     const actor = actorOf(req);
     const { skip, take } = pageOf(query.range, 10);
-    const filter = { escalatedFrom: await escalationThreshold(ctx.prisma, actor), status: OPEN_STATUSES };
+    const filter = { escalatedFrom: await escalationThreshold(ctx.prisma, actor), status: [...OPEN_STATUSES] };
     const direction = query.sort?.[1] ?? 'ASC';
     const page = await queue.page(actor, filter, { sort: 'activeDueAt', direction, limit: take, offset: skip });
     await sendCases(req, res, 'escalations', { skip, ...page }, filter);

@@ -10,6 +10,7 @@ import { DocumentDropzone } from './DocumentDropzone';
 import type { DocumentKind } from './DocumentDropzone';
 import { RequiredDocuments } from './RequiredDocuments';
 import { samaraDateTime } from '../common/samaraTime';
+import { isOpen } from '../../../shared/domain';
 
 export interface CaseDocument {
   id: string;
@@ -31,7 +32,6 @@ interface CaseRecord {
   documents: CaseDocument[];
 }
 
-const OPEN = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO'];
 const UPLOADERS = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR'];
 const kilobytes = (size: number) => `${Math.max(1, Math.round(size / 1024))} КБ`;
 
@@ -45,7 +45,7 @@ export function CaseDocuments() {
   const [newVersionOf, setNewVersionOf] = useState<CaseDocument>();
   const [deleting, setDeleting] = useState<CaseDocument>();
   if (!record) return null;
-  const canChange = OPEN.includes(record.status) && UPLOADERS.includes(permissions ?? '');
+  const canChange = isOpen(record.status) && UPLOADERS.includes(permissions ?? '');
   const kindName = (code: string) => record.requiredDocuments.find((k) => k.code === code)?.name ?? code;
   const live = record.documents.filter((d) => !d.deletedAt);
 

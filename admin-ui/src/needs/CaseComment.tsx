@@ -1,7 +1,7 @@
 import { Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { OPEN_STATUSES } from './caseActions';
+import { isOpen } from '../../../shared/domain';
 
 const COMMENTERS = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'COORDINATOR'];
 
@@ -15,7 +15,7 @@ export function CaseComment() {
   const refresh = useRefresh();
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
-  if (!record || !OPEN_STATUSES.includes(record.status) || !COMMENTERS.includes(permissions ?? '')) return null;
+  if (!record || !isOpen(record.status) || !COMMENTERS.includes(permissions ?? '')) return null;
 
   const send = async () => {
     try {

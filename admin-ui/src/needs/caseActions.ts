@@ -1,3 +1,5 @@
+import { isOpen } from '../../../shared/domain';
+
 /** Which actions the case page offers, by the case's status and the user's role (the API decides again). */
 export type CaseActionName = 'claim' | 'accept' | 'requestInfo' | 'provideInfo' | 'resolve' | 'reject' | 'cancel' | 'assign' | 'reroute';
 
@@ -28,7 +30,6 @@ export const ACTION_FIELDS: Record<CaseActionName, ActionField[]> = {
 };
 
 const STAFF = ['EXECUTOR', 'SUPERVISOR'];
-export const OPEN_STATUSES = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO'];
 
 export function actionsFor(
   status: string,
@@ -38,7 +39,7 @@ export function actionsFor(
 ): CaseActionName[] {
   const staff = STAFF.includes(role ?? '');
   const mine = assigneeId === null || assigneeId === userId || role === 'SUPERVISOR';
-  const open = OPEN_STATUSES.includes(status);
+  const open = isOpen(status);
   const actions: CaseActionName[] = [];
   if (staff && open && assigneeId !== userId) actions.push('claim');
   if (role === 'SUPERVISOR' && open) actions.push('assign');
