@@ -1,7 +1,6 @@
 import { Chip, Stack } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { useListContext, useTranslate } from 'react-admin';
-import { httpClient } from '../providers/httpClient';
+import { useApi } from '../common/useApi';
 
 const SHOWN = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO', 'RESOLVED', 'REJECTED', 'CANCELLED'];
 
@@ -9,13 +8,8 @@ const SHOWN = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO', 'RESOLVED', 'REJECTED'
 export function QueueCounts() {
   const { filterValues, setFilters, displayedFilters } = useListContext();
   const translate = useTranslate();
-  const [counts, setCounts] = useState<Record<string, number>>({});
   const { status: _status, ...others } = filterValues as Record<string, unknown>;
-  const key = JSON.stringify(others);
-
-  useEffect(() => {
-    void httpClient(`/api/queue/counts?filter=${encodeURIComponent(key)}`).then(({ json }) => setCounts(json));
-  }, [key]);
+  const { data: counts = {} } = useApi<Record<string, number>>(`/api/queue/counts?filter=${encodeURIComponent(JSON.stringify(others))}`);
 
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ p: 1, flexWrap: 'wrap' }} data-testid="queue-counts">

@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
-import { useApi } from './useApi';
+import { useApi } from '../common/useApi';
 
 interface MeasureMedian {
   measureId: string;

@@ -12,7 +12,7 @@ import {
 import { useState } from 'react';
 import { Link, useTranslate } from 'react-admin';
 import type { BoardCell } from './OverdueCasesList';
-import { useApi } from './useApi';
+import { useApi } from '../common/useApi';
 
 interface BoardRow {
   groupId: string;
