@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import type { Prisma } from '../../prisma/client';
-import { isoDateSchema, uuidSchema, z } from '../../shared/schemas/zod';
+import { isoDateSchema, searchText, uuidSchema, z } from '../../shared/schemas/zod';
 import { guardedRouter } from '../access/guardedRouter';
 import type { ApiContext } from '../context';
 import { listQuerySchema, pageOf, setContentRange } from '../http/listParams';
@@ -10,9 +10,9 @@ import { audit } from './auditLog';
 
 const auditFilter = z.object({
   actorId: uuidSchema.optional(),
-  entity: z.string().max(50).optional(),
-  entityId: z.string().max(100).optional(),
-  action: z.string().max(50).optional(),
+  entity: searchText(50),
+  entityId: searchText(100),
+  action: searchText(50),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
 });

@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import { guardedRouter } from '../access/guardedRouter';
 import { SUPPORT_KINDS, USER_ROLES } from '../../shared/domain';
 import { organisationSchema, municipalitySchema, supportMeasureSchema, userSummarySchema } from '../../shared/schemas/catalog';
-import { uuidSchema, z } from '../../shared/schemas/zod';
+import { searchText, uuidSchema, z } from '../../shared/schemas/zod';
 import type { ApiContext } from '../context';
 import { listQuerySchema, pageOf, parseId, setContentRange } from '../http/listParams';
 import { parseBody, parseQuery } from '../http/validate';
@@ -16,7 +16,7 @@ import { calendarFrom } from '../http/workingDaysLeft';
 const measureFilter = z.object({
   kind: z.enum(SUPPORT_KINDS).optional(),
   organisationId: uuidSchema.optional(),
-  q: z.string().max(100).optional(),
+  q: searchText(100),
 });
 const userFilter = z.object({
   organisationId: uuidSchema.optional(),

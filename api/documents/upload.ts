@@ -3,6 +3,7 @@ import { filetypemime } from 'magic-bytes.js';
 import type { Actor, CaseDocument } from '../../shared/needCase';
 import { needWorkflowId } from '../../shared/needCase';
 import { documentUploadSchema } from '../../shared/schemas/need';
+import { normalizeText, textProblem } from '../../shared/schemas/text';
 import { attachDocumentUpdate } from '../../workflows/needCase';
 import type { ApiContext } from '../context';
 import { HttpError, unprocessable } from '../http/errors';
@@ -18,20 +19,18 @@ export function sniffMimeType(bytes: Buffer): string | undefined {
   return ACCEPTED_MIME_TYPES.find((mime) => candidates.includes(mime));
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-
 /**
  * The name as the user's computer gave it, or why it is refused: a name is shown and offered back
- * on download, so one that names a path or hides control characters is not accepted at all.
+ * on download, so one that names a path or hides control or bidi characters is not accepted at all.
  */
 export function fileNameProblem(name: string): string | null {
-  const trimmed = name.trim();
+  const trimmed = normalizeText(name, 'line');
   if (!trimmed) return 'У файла нет имени';
   if (/[/\\]/.test(trimmed) || trimmed === '.' || trimmed === '..' || trimmed.startsWith('..')) {
     return 'Имя файла не должно содержать путь (/, \\ или ..)';
   }
-  if (CONTROL_CHARACTERS.test(trimmed)) return 'Имя файла содержит недопустимые символы';
+  const problem = textProblem(trimmed, 'line');
+  if (problem) return `Имя файла: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`;
   if (trimmed.length > 255) return 'Имя файла длиннее 255 символов';
   return null;
 }
@@ -61,7 +60,7 @@ export async function uploadCaseDocument(
   const document: CaseDocument = {
     id: randomUUID(),
     kind,
-    fileName: file.originalname.trim(),
+    fileName: normalizeText(file.originalname, 'line'),
     mimeType,
     ...stored,
     replacesId: replaces ?? null,

@@ -1,5 +1,5 @@
 import { Prisma } from '../../prisma/client';
-import { z } from '../../shared/schemas/zod';
+import { checkedText, z } from '../../shared/schemas/zod';
 import type { QueueSortField } from '../../shared/schemas/queue';
 import { HttpError } from '../http/errors';
 
@@ -9,7 +9,7 @@ export interface Cursor {
   id: string;
 }
 
-const cursorSchema = z.object({ v: z.union([z.string().max(40), z.number().int(), z.null()]), id: z.uuid() });
+const cursorSchema = z.object({ v: z.union([checkedText().max(40), z.number().int(), z.null()]), id: z.uuid() });
 
 export const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 

@@ -5,7 +5,7 @@ export const needRegisterSchema = z
   .object({
     personId: uuidSchema,
     measureId: uuidSchema,
-    description: nonEmptyText(4000),
+    description: nonEmptyText(4000, 'long'),
   })
   .openapi('NeedRegistration');
 
@@ -16,16 +16,16 @@ export const caseActionSchemas = {
   claim: empty,
   assign: z.object({ assigneeId: uuidSchema }),
   accept: empty,
-  requestInfo: z.object({ question: nonEmptyText(4000) }),
-  provideInfo: z.object({ answer: nonEmptyText(4000) }),
-  resolve: z.object({ supportDate: isoDateSchema, report: nonEmptyText(20000) }),
+  requestInfo: z.object({ question: nonEmptyText(4000, 'long') }),
+  provideInfo: z.object({ answer: nonEmptyText(4000, 'long') }),
+  resolve: z.object({ supportDate: isoDateSchema, report: nonEmptyText(20000, 'long') }),
   reject: z.object({
     reason: z.enum(REJECTION_REASONS, { error: 'Выберите причину отказа из списка' }),
-    comment: nonEmptyText(4000),
+    comment: nonEmptyText(4000, 'long'),
   }),
-  cancel: z.object({ reason: nonEmptyText(4000) }),
-  reroute: z.object({ organisationId: uuidSchema, reason: nonEmptyText(4000) }),
-  comment: z.object({ text: nonEmptyText(2000) }),
+  cancel: z.object({ reason: nonEmptyText(4000, 'long') }),
+  reroute: z.object({ organisationId: uuidSchema, reason: nonEmptyText(4000, 'long') }),
+  comment: z.object({ text: nonEmptyText(2000, 'long') }),
 } as const;
 
 export type CaseActionName = keyof typeof caseActionSchemas;

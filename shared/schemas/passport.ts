@@ -1,6 +1,6 @@
 import { CONTACT_KINDS, DEBT_KINDS, INCOME_SOURCES, RELATION_KINDS, SEXES } from '../domain';
 import { snilsSchema } from '../snils';
-import { isoDateSchema, nonEmptyText, optionalText, uuidSchema, z } from './zod';
+import { checkedText, isoDateSchema, nonEmptyText, optionalText, searchText, uuidSchema, z } from './zod';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -40,9 +40,9 @@ export const incomeSchema = z.object({
 });
 
 const personFields = {
-  lastName: nonEmptyText(100),
-  firstName: nonEmptyText(100),
-  middleName: optionalText(100),
+  lastName: nonEmptyText(100, 'name'),
+  firstName: nonEmptyText(100, 'name'),
+  middleName: optionalText(100, 'name'),
   birthDate,
   sex: z.enum(SEXES, { error: 'Укажите пол' }),
   snils: snilsSchema,
@@ -114,9 +114,7 @@ export const personUpdateSchema = z
     lastName: personFields.lastName,
     firstName: personFields.firstName,
     // Sent empty or null, the middle name is cleared.
-    middleName: z
-      .string()
-      .trim()
+    middleName: checkedText('name')
       .max(100, { error: 'Не длиннее 100 символов' })
       .nullable()
       .transform((v) => v || null),
@@ -137,8 +135,8 @@ export const relationCreateSchema = z
   .openapi('RelationCreate');
 
 export const passportFilterSchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: searchText(100),
   municipalityId: uuidSchema.optional(),
-  snils: z.string().max(20).optional(),
+  snils: searchText(20),
   birthDate: isoDateSchema.optional(),
 });

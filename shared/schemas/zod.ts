@@ -1,5 +1,7 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import type { TextKind } from './text';
+import { normalizeText, textProblem } from './text';
 
 // Schemas are shared by the API, the tests and the OpenAPI document; `.openapi()` names them there.
 extendZodWithOpenApi(z);
@@ -10,21 +12,36 @@ export { z };
 
 export const uuidSchema = z.uuid({ error: 'Ожидается идентификатор (UUID)' });
 export const isoDateSchema = z.iso.date({ error: 'Ожидается дата в формате ГГГГ-ММ-ДД' });
-export const nonEmptyText = (max: number) =>
+/**
+ * Text of the given kind (see ./text): normalised to NFC and trimmed, refusing what no register
+ * should hold, with the reason as the field's message. Empty passes here; `.min(1)` makes it required.
+ */
+export const checkedText = (kind: TextKind = 'line') =>
   z
-    .string({ error: 'Обязательное поле' })
-    .trim()
+    .string({ error: 'Ожидается текст' })
+    .overwrite((v) => normalizeText(v, kind))
+    .superRefine((v, ctx) => {
+      const problem = textProblem(v, kind);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: v });
+    });
+
+export const nonEmptyText = (max: number, kind: TextKind = 'line') =>
+  checkedText(kind)
     .min(1, { error: 'Обязательное поле' })
     .max(max, { error: `Не длиннее ${max} символов` });
 
 /** An optional text field: empty, null or missing all mean "not given". */
-export const optionalText = (max: number) =>
-  z
-    .string({ error: 'Ожидается текст' })
-    .trim()
+export const optionalText = (max: number, kind: TextKind = 'line') =>
+  checkedText(kind)
     .max(max, { error: `Не длиннее ${max} символов` })
     .nullish()
     .transform((v) => v || undefined);
+
+/** A search string or list filter: may be empty, never poison for the database. */
+export const searchText = (max: number) =>
+  checkedText('line')
+    .max(max, { error: `Не длиннее ${max} символов` })
+    .optional();
 
 export const errorBodySchema = z
   .object({
