@@ -133,3 +133,6 @@ export const CASE_FAILURES = {
   missingDocuments: 'MissingDocuments',
   invalidInput: 'InvalidCaseInput',
 } as const;
+
+/** Raised by an activity whose write the database refuses for good (bad data, a broken constraint): retrying cannot help. */
+export const PROJECTION_REJECTED = 'ProjectionRejected';

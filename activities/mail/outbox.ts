@@ -3,6 +3,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Transporter } from 'nodemailer';
 import type { PrismaClient } from '../../prisma/client';
 import type { RenderedMail } from '../../templates/email/render';
+import { failIfRefused } from '../databaseFailures';
 
 export interface OutgoingMail {
   idempotencyKey: string;
@@ -28,10 +29,12 @@ export async function sendOnce(
   const { prisma, transport, from } = deps;
   const key = { idempotencyKey: out.idempotencyKey, recipient: out.recipient };
   const messageId = messageIdOf(out.idempotencyKey, out.recipient);
-  await prisma.mailOutbox.createMany({
-    data: [{ ...key, kind: out.kind, needId: out.needId ?? null, subject: out.mail.subject, messageId }],
-    skipDuplicates: true,
-  });
+  await prisma.mailOutbox
+    .createMany({
+      data: [{ ...key, kind: out.kind, needId: out.needId ?? null, subject: out.mail.subject, messageId }],
+      skipDuplicates: true,
+    })
+    .catch(failIfRefused);
   const row = await prisma.mailOutbox.findUniqueOrThrow({ where: { idempotencyKey_recipient: key } });
   if (row.status === 'SENT') return 'already-sent';
   try {

@@ -1,9 +1,9 @@
 import type { ErrorRequestHandler } from 'express';
 import { MulterError } from 'multer';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
 import { ZodError } from 'zod';
-import { CASE_FAILURES } from '../../shared/needCase';
+import { CASE_FAILURES, PROJECTION_REJECTED } from '../../shared/needCase';
 import { HttpError } from './errors';
 
 const FAILURE_STATUS: Record<string, [number, string]> = {
@@ -23,6 +23,17 @@ export function zodFields(error: ZodError): Record<string, string> {
 export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (err instanceof ZodError) return new HttpError(422, 'VALIDATION_FAILED', 'Проверьте заполнение полей', zodFields(err));
+  // The case's records could not be written (data the database refuses): answered at once, not retried.
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ActivityFailure) {
+    const failure = err.cause.cause;
+    if (failure instanceof ApplicationFailure && failure.type === PROJECTION_REJECTED) {
+      return new HttpError(
+        422,
+        'REJECTED_BY_DATABASE',
+        'База данных не приняла запись по делу: проверьте введённый текст на недопустимые символы',
+      );
+    }
+  }
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const [status, code] = FAILURE_STATUS[err.cause.type ?? ''] ?? [409, 'CONFLICT'];
     return new HttpError(status, code, err.cause.message);
