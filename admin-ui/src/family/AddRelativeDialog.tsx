@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Tab, Tabs } from '@mui/material';
 import { useState } from 'react';
 import { DateInput, Form, SaveButton, SelectInput, TextInput, required, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { optionalName, requiredName } from '../common/textRules';
 import type { FieldValues } from 'react-hook-form';
 import { httpClient } from '../providers/httpClient';
 import type { FamilyPerson } from './familyLayout';
@@ -78,9 +79,9 @@ export function AddRelativeDialog({
         <Form onSubmit={addNew} key="new">
           <DialogContent>
             <SelectInput source="kind" label="app.family.kind" choices={relationChoices} validate={required()} fullWidth />
-            <TextInput source="lastName" label={label('lastName')} validate={required()} fullWidth />
-            <TextInput source="firstName" label={label('firstName')} validate={required()} fullWidth />
-            <TextInput source="middleName" label={label('middleName')} fullWidth />
+            <TextInput source="lastName" label={label('lastName')} validate={requiredName} fullWidth />
+            <TextInput source="firstName" label={label('firstName')} validate={requiredName} fullWidth />
+            <TextInput source="middleName" label={label('middleName')} validate={optionalName} fullWidth />
             <DateInput source="birthDate" label={label('birthDate')} validate={required()} />
             <SelectInput source="sex" label={label('sex')} choices={SEXES} validate={required()} />
             <TextInput source="snils" label={label('snils')} validate={required()} fullWidth />

@@ -10,6 +10,7 @@ import {
   required,
   useGetIdentity,
 } from 'react-admin';
+import { optionalName, requiredLine, requiredName } from '../common/textRules';
 
 const label = (field: string) => `resources.passports.fields.${field}`;
 
@@ -30,12 +31,12 @@ export function PassportCreate() {
         <ReferenceInput source="household.municipalityId" reference="municipalities">
           <SelectInput optionText="name" validate={required()} label={label('municipality.name')} />
         </ReferenceInput>
-        <TextInput source="household.address" validate={required()} fullWidth label={label('address')} />
+        <TextInput source="household.address" validate={requiredLine} fullWidth label={label('address')} />
         <ArrayInput source="persons" label={label('persons')}>
           <SimpleFormIterator inline>
-            <TextInput source="lastName" label={label('lastName')} validate={required()} />
-            <TextInput source="firstName" label={label('firstName')} validate={required()} />
-            <TextInput source="middleName" label={label('middleName')} />
+            <TextInput source="lastName" label={label('lastName')} validate={requiredName} />
+            <TextInput source="firstName" label={label('firstName')} validate={requiredName} />
+            <TextInput source="middleName" label={label('middleName')} validate={optionalName} />
             <DateInput source="birthDate" label={label('birthDate')} validate={required()} />
             <SelectInput source="sex" label={label('sex')} choices={SEXES} validate={required()} />
             <TextInput source="snils" label={label('snils')} validate={required()} />

@@ -4,6 +4,7 @@ import { useNotify, usePermissions, useRecordContext, useRedirect, useTranslate 
 import { DocumentDropzone } from '../documents/DocumentDropzone';
 import { httpClient } from '../providers/httpClient';
 import { MeasurePicker } from './MeasurePicker';
+import { textProblem } from '../../../shared/schemas/text';
 import type { Measure } from './MeasurePicker';
 
 /**
@@ -33,6 +34,8 @@ export function RegisterNeedButton() {
     setUploaded(0);
   };
   const register = async () => {
+    const problem = textProblem(description, 'long');
+    if (problem) return setErrors({ description: problem });
     try {
       const { json } = await httpClient('/api/needs', {
         method: 'POST',

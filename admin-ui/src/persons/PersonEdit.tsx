@@ -12,6 +12,7 @@ import {
   required,
   useRecordContext,
 } from 'react-admin';
+import { optionalName, requiredLine, requiredName } from '../common/textRules';
 
 const choices = (group: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `app.${group}.${id}` }));
 const CONTACT_KINDS = choices('contactKind', ['PHONE', 'EMAIL', 'OTHER']);
@@ -39,19 +40,19 @@ export function PersonEdit() {
     <Edit title={<PersonTitle />} mutationMode="pessimistic" redirect={(_, __, data) => `passports/${data?.householdId}/show`}>
       <TabbedForm toolbar={<SaveOnlyToolbar />}>
         <TabbedForm.Tab label="app.person.tab.main">
-          <TextInput source="lastName" validate={required()} />
-          <TextInput source="firstName" validate={required()} />
-          <TextInput source="middleName" />
+          <TextInput source="lastName" validate={requiredName} />
+          <TextInput source="firstName" validate={requiredName} />
+          <TextInput source="middleName" validate={optionalName} />
           <DateInput source="birthDate" validate={required()} />
           <SelectInput source="sex" choices={SEXES} validate={required()} />
           <TextInput source="snils" disabled />
-          <TextInput source="address" validate={required()} fullWidth />
+          <TextInput source="address" validate={requiredLine} fullWidth />
         </TabbedForm.Tab>
         <TabbedForm.Tab label="app.person.tab.contacts" path="contacts">
           <ArrayInput source="contacts">
             <SimpleFormIterator inline>
               <SelectInput source="kind" choices={CONTACT_KINDS} validate={required()} />
-              <TextInput source="value" validate={required()} />
+              <TextInput source="value" validate={requiredLine} />
             </SimpleFormIterator>
           </ArrayInput>
         </TabbedForm.Tab>
@@ -59,7 +60,7 @@ export function PersonEdit() {
           <ArrayInput source="debts">
             <SimpleFormIterator inline>
               <SelectInput source="kind" choices={DEBT_KINDS} validate={required()} />
-              <TextInput source="creditor" validate={required()} />
+              <TextInput source="creditor" validate={requiredLine} />
               <NumberInput source="amount" validate={required()} step={0.01} />
               <DateInput source="since" validate={required()} />
             </SimpleFormIterator>

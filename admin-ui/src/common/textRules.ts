@@ -1,0 +1,12 @@
+import { required } from 'react-admin';
+import { textProblem } from '../../../shared/schemas/text';
+import type { TextKind } from '../../../shared/schemas/text';
+
+/** A react-admin validator from the API's own text rules, so a form refuses on the spot what the API would. */
+export const validText = (kind: TextKind) => (value: unknown) =>
+  typeof value === 'string' ? (textProblem(value, kind) ?? undefined) : undefined;
+
+/** Validators of the common fields: a person's names, one-line texts such as an address. */
+export const requiredName = [required(), validText('name')];
+export const optionalName = validText('name');
+export const requiredLine = [required(), validText('line')];
