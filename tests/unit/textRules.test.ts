@@ -3,6 +3,8 @@ import { passportFilterSchema, personUpdateSchema } from '../../shared/schemas/p
 import { normalizeText, textProblem } from '../../shared/schemas/text';
 import type { TextKind } from '../../shared/schemas/text';
 import { nonEmptyText } from '../../shared/schemas/zod';
+import { userCreateSchema } from '../../api/catalog/users';
+import { fileNameProblem } from '../../api/documents/upload';
 
 const refused = (value: string, kind: TextKind) => textProblem(value, kind);
 
@@ -95,5 +97,10 @@ describe('schemas use the text rules', () => {
     ]);
     expect(passportFilterSchema.safeParse({ q: 'Иван\u0000' }).success).toBe(false);
     expect(passportFilterSchema.safeParse({ q: '' }).success).toBe(true);
+    const user = userCreateSchema.safeParse({ username: 'ivanov', password: 'x', role: 'ADMIN', fullName: 'Иванов\u0000' });
+    expect(user.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['fullName', 'Недопустимый символ: управляющий символ U+0000'],
+    ]);
+    expect(fileNameProblem('счёт\u202efdp.exe')).toBe('Имя файла: недопустимый символ: управление направлением текста U+202E');
   });
 });
