@@ -4,6 +4,7 @@ import { createAuditRouter } from './audit/routes';
 import { createBulkRouter } from './bulk/routes';
 import { createCatalogRouter } from './catalog/routes';
 import { createDocumentsRouter } from './documents/routes';
+import { createFailuresRouter } from './failures/routes';
 import { createNeedsRouter } from './needs/routes';
 import { createMailRouter } from './mail/routes';
 import { createMeRouter } from './me/routes';
@@ -25,4 +26,5 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createPdfRouter,
   createMailRouter,
   createMeRouter,
+  createFailuresRouter,
 ];

@@ -63,6 +63,8 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'PUT /me/notification-settings': EVERYONE,
 
   'GET /audit': ['AUDITOR'],
+  // Cases whose step keeps failing: admins run the repair, coordinators oversee every organisation.
+  'GET /failures': ['ADMIN', 'COORDINATOR'],
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

@@ -45,7 +45,15 @@ export interface TestSystem {
  * The real system for integration tests: a fresh PostgreSQL database with the migrations and the
  * reference catalog, a real Temporal dev server, a worker and the Express app in this process.
  */
-export async function startTestSystem(options: { smtpUrl?: string; mailDir?: string } = {}): Promise<TestSystem> {
+type Activities = ReturnType<typeof createActivities>;
+
+export async function startTestSystem(
+  options: {
+    smtpUrl?: string;
+    mailDir?: string;
+    /** Replaces activities, e.g. to make one fail. */ activities?: (real: Activities) => Activities;
+  } = {},
+): Promise<TestSystem> {
   const database = await createTestDatabase('sp_it');
   const temporalServer = await startTestTemporal();
   const config = loadConfig({
@@ -70,12 +78,14 @@ export async function startTestSystem(options: { smtpUrl?: string; mailDir?: str
   const { worker, connection: workerConnection } = await createWorker({
     temporalAddress: temporalServer.address,
     namespace: 'default',
-    activities: createActivities({
-      prisma,
-      calendar: () => calendar,
-      notifier: mail ? allOf(recorder, createMailNotifier(mail)) : recorder,
-      mail,
-    }),
+    activities: (options.activities ?? ((real) => real))(
+      createActivities({
+        prisma,
+        calendar: () => calendar,
+        notifier: mail ? allOf(recorder, createMailNotifier(mail)) : recorder,
+        mail,
+      }),
+    ),
   });
   const running: Promise<void> = (worker as Worker).run();
   const connection = await Connection.connect({ address: temporalServer.address });
