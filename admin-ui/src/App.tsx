@@ -1,6 +1,7 @@
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import audit from './audit';
+import failures from './failures';
 import { i18nProvider } from './i18n/i18nProvider';
 import needs from './needs';
 import passports from './passports';
@@ -48,6 +49,7 @@ export function App() {
         ),
         role === 'AUDITOR' && <Resource key="audit" name="audit" {...audit} />,
         role === 'ADMIN' && <Resource key="mail" name="mail" {...mail} />,
+        ['ADMIN', 'COORDINATOR'].includes(role) && <Resource key="failures" name="failures" {...failures} />,
         <CustomRoutes key="settings">
           <Route path="/notification-settings" element={<NotificationSettings />} />
         </CustomRoutes>,

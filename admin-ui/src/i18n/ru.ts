@@ -257,6 +257,16 @@ export const ru = {
       HOUSING: 'Жильё и ЖКХ',
       CULTURE: 'Культура',
     },
+    failures: {
+      hint: 'Дело со сбойным шагом не принимает действий. Администратор исправляет его командой «npm run repair-cases» (сначала «-- --dry-run»); см. README.',
+      none: 'Сбоев нет',
+      workflowTask: 'код процесса',
+      kind: {
+        INVALID_DATA: 'Данные не принимаются базой',
+        DATABASE_UNAVAILABLE: 'База данных недоступна',
+        OTHER: 'Другое',
+      },
+    },
   },
   resources: {
     needs: {
@@ -319,6 +329,19 @@ export const ru = {
         organisationId: 'Орган власти',
         municipalityId: 'Муниципалитет',
         active: 'Активен',
+      },
+    },
+    failures: {
+      name: 'Сбой |||| Сбои',
+      fields: {
+        stuckSince: 'Шаг начат',
+        lastFailureAt: 'Последний сбой',
+        needId: 'Дело',
+        'organisation.shortName': 'Орган власти',
+        activityType: 'Шаг',
+        attempt: 'Попытка',
+        failureKind: 'Вид сбоя',
+        message: 'Сообщение',
       },
     },
     audit: {
