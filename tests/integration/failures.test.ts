@@ -1,9 +1,9 @@
-import { WorkflowUpdateStage } from '@temporalio/client';
-import type { Actor, CaseState, NeedCaseInput } from '../../shared/needCase';
+import type { CaseState, NeedCaseInput } from '../../shared/needCase';
 import { NEED_CASE_INPUT_VERSION, TASK_QUEUE, needWorkflowId } from '../../shared/needCase';
-import { caseStateQuery, commentUpdate, needCase } from '../../workflows/needCase';
+import { caseStateQuery, needCase } from '../../workflows/needCase';
 import { repairStuckCases } from '../../scripts/lib/caseRepair';
 import { registerPerson, userId } from '../support/fixtures';
+import { actorOf, commentPastTheApi, projectionRefusingNul, until } from '../support/stuckCases';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 
@@ -16,16 +16,7 @@ let coordinator: string;
 let admin: string;
 
 beforeAll(async () => {
-  system = await startTestSystem({
-    // The projection as it was before text was checked: PostgreSQL refused the NUL and every retry failed the same way.
-    activities: (real) => ({
-      ...real,
-      async recordCaseChange(input) {
-        if (JSON.stringify(input).includes('\\u0000')) throw new Error('invalid byte sequence for encoding "UTF8": 0x00');
-        return real.recordCaseChange(input);
-      },
-    }),
-  });
+  system = await startTestSystem({ activities: projectionRefusingNul });
   [operator, executor, coordinator, admin] = await Promise.all(
     ['operator.samara', 'executor.minsoc', 'coordinator', 'admin'].map((u) => userId(system.prisma, u)),
   );
@@ -35,20 +26,7 @@ afterAll(async () => {
   await system?.stop();
 });
 
-async function actor(id: string): Promise<Actor> {
-  const user = await system.prisma.user.findUniqueOrThrow({ where: { id } });
-  return { userId: user.id, role: user.role as Actor['role'], organisationId: user.organisationId, municipalityId: user.municipalityId };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
+const actor = (id: string) => actorOf(system, id);
 
 const failureRows = async (who: string) => (await system.as(who).get('/api/failures').expect(200)).body as { needId: string }[];
 
@@ -67,10 +45,8 @@ describe('cases stuck on input the database refuses', () => {
       .expect(201);
     const needId: string = registered.body.id;
     await system.as(executor).post(`/api/needs/${needId}/accept`).send({}).expect(200);
-    const handle = system.temporal.workflow.getHandle(needWorkflowId(needId));
-    const by = await actor(executor);
-    await handle.startUpdate(commentUpdate, { args: [{ actor: by, text: `x${NUL}` }], waitForStage: WorkflowUpdateStage.ACCEPTED });
-    await handle.startUpdate(commentUpdate, { args: [{ actor: by, text: 'после сбоя' }], waitForStage: WorkflowUpdateStage.ACCEPTED });
+    await commentPastTheApi(system, needId, executor, `x${NUL}`);
+    await commentPastTheApi(system, needId, executor, 'после сбоя');
 
     // A registration whose description itself cannot be stored: no need row is ever written.
     const orphanId = '0b7c1c5e-8f1a-4c7e-9d2b-3a4f5e6d7c8b';
@@ -118,7 +94,7 @@ describe('cases stuck on input the database refuses', () => {
 
     // The case answers actions again, its recorded events are intact and the queue row equals the workflow's state.
     await system.as(executor).post(`/api/needs/${needId}/comment`).send({ text: 'снова работает' }).expect(200);
-    const state: CaseState = await handle.query(caseStateQuery);
+    const state: CaseState = await system.temporal.workflow.getHandle(needWorkflowId(needId)).query(caseStateQuery);
     const events = await system.prisma.needEvent.findMany({ where: { needId }, orderBy: { seq: 'asc' } });
     expect(events.map((e) => [e.seq, e.type])).toEqual([
       [1, 'REGISTERED'],

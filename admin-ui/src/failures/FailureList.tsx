@@ -7,7 +7,7 @@ import { samaraDateTime } from '../common/samaraTime';
 const when = (iso: string | null) => (iso ? samaraDateTime.format(new Date(iso)) : '—');
 
 /** The case, as a link for those who may open it (admins see no case data, only its number). */
-function CaseField() {
+function CaseField(_props: { label: string }) {
   const { permissions } = usePermissions<string>();
   return (
     <FunctionField<FailureRow>
@@ -31,12 +31,16 @@ export function FailureList() {
       <Datagrid bulkActionButtons={false} rowClick={false} empty={<Alert severity="success">{translate('app.failures.none')}</Alert>}>
         <FunctionField<FailureRow> source="stuckSince" sortable={false} render={(r) => when(r.stuckSince)} />
         <FunctionField<FailureRow> source="lastFailureAt" sortable={false} render={(r) => when(r.lastFailureAt)} />
-        <CaseField />
+        <CaseField label="resources.failures.fields.needId" />
         <TextField source="organisation.shortName" sortable={false} emptyText="—" />
         <FunctionField<FailureRow>
           source="activityType"
           sortable={false}
-          render={(r) => r.activityType ?? translate('app.failures.workflowTask')}
+          render={(r) =>
+            r.activityType
+              ? translate(`app.failures.step.${r.activityType}`, { _: r.activityType })
+              : translate('app.failures.workflowTask')
+          }
         />
         <NumberField source="attempt" sortable={false} />
         <FunctionField<FailureRow> source="failureKind" sortable={false} render={(r) => translate(`app.failures.kind.${r.failureKind}`)} />

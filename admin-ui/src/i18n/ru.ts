@@ -261,6 +261,7 @@ export const ru = {
       hint: 'Дело со сбойным шагом не принимает действий. Администратор исправляет его командой «npm run repair-cases» (сначала «-- --dry-run»); см. README.',
       none: 'Сбоев нет',
       workflowTask: 'код процесса',
+      step: { recordCaseChange: 'запись дела в базу', notifyCase: 'уведомление', sendOverdueDigests: 'утренняя сводка' },
       kind: {
         INVALID_DATA: 'Данные не принимаются базой',
         DATABASE_UNAVAILABLE: 'База данных недоступна',
