@@ -1,7 +1,7 @@
 import type { CaseState, NeedCaseInput } from '../../shared/needCase';
 import { NEED_CASE_INPUT_VERSION, TASK_QUEUE, needWorkflowId } from '../../shared/needCase';
 import { caseStateQuery, needCase } from '../../workflows/needCase';
-import { repairStuckCases } from '../../scripts/lib/caseRepair';
+import { describeOutcome, repairStuckCases } from '../../scripts/lib/caseRepair';
 import { registerPerson, userId } from '../support/fixtures';
 import { actorOf, commentPastTheApi, projectionRefusingNul, until } from '../support/stuckCases';
 import { startTestSystem } from '../support/system';
@@ -91,6 +91,13 @@ describe('cases stuck on input the database refuses', () => {
     const repaired = await repairStuckCases(system.temporal, system.prisma, false);
     const reset = repaired.find((o) => o.workflowId === needWorkflowId(needId));
     expect(reset?.plan.kind === 'RESET' && reset.plan.dropped.map((u) => u.name)).toEqual(['comment', 'comment']);
+    // What the command prints names the steps and the audit entry, never the dropped text.
+    const printed = repaired.map((o) => describeOutcome(o, false)).join('\n');
+    expect(printed).toMatch(
+      new RegExp(`${needWorkflowId(needId)}: сброшен к событию \\d+, новый запуск .+; отброшены действия: comment от ${executor}, comment`),
+    );
+    expect(printed).toContain(`${needWorkflowId(orphanId)}: завершён`);
+    expect(printed).not.toMatch(/после сбоя|\\u0000/);
 
     // The case answers actions again, its recorded events are intact and the queue row equals the workflow's state.
     await system.as(executor).post(`/api/needs/${needId}/comment`).send({ text: 'снова работает' }).expect(200);
