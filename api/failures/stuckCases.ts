@@ -1,3 +1,4 @@
+import { WorkflowNotFoundError } from '@temporalio/client';
 import type { Client } from '@temporalio/client';
 import { TASK_QUEUE } from '../../shared/needCase';
 import { CaseHistory, isoOf } from './caseHistory';
@@ -30,7 +31,13 @@ const needIdOf = (workflowId: string): string | null => (workflowId.startsWith('
 
 async function inspect(temporal: Client, workflowId: string, runId: string, minAttempts: number): Promise<StuckCase[]> {
   const handle = temporal.workflow.getHandle(workflowId, runId);
-  const { raw } = await handle.describe();
+  // Visibility lags: a workflow listed as running may be gone (reset, or deleted by retention) by now.
+  const described = await handle.describe().catch((err: unknown) => {
+    if (err instanceof WorkflowNotFoundError) return null;
+    throw err;
+  });
+  if (!described) return [];
+  const { raw } = described;
   const failingActivities = (raw.pendingActivities ?? []).filter((a) => (a.attempt ?? 0) >= minAttempts);
   const task = raw.pendingWorkflowTask;
   const failingTask = task && (task.attempt ?? 0) >= minAttempts ? task : null;
