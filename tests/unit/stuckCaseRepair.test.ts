@@ -1,3 +1,6 @@
+import { defaultPayloadConverter } from '@temporalio/common';
+import type { temporal } from '@temporalio/proto';
+import type Long from 'long';
 import { summariseFailure } from '../../api/failures/failureKind';
 import { CaseHistory } from '../../api/failures/caseHistory';
 import type { StuckCase } from '../../api/failures/stuckCases';
@@ -51,6 +54,98 @@ describe('the repair plan', () => {
     expect(planRepair(stuck('DATABASE_UNAVAILABLE'), true).kind).toBe('SKIP');
     expect(planRepair(stuck('OTHER'), true).kind).toBe('SKIP');
     expect(planRepair({ ...stuck('INVALID_DATA'), needId: null }, true).kind).toBe('SKIP');
+  });
+});
+
+/** A history in Temporal's own shape, built from [id, kind, details] steps. */
+type Step =
+  | [number, 'taskCompleted']
+  | [number, 'accepted', string, string]
+  | [number, 'scheduled', string, string]
+  | [number, 'activityCompleted', number]
+  | [number, 'updateCompleted', string];
+const payloads = (...values: unknown[]) => ({ payloads: values.map((v) => defaultPayloadConverter.toPayload(v)) });
+const executor = { userId: 'u-executor', role: 'EXECUTOR', organisationId: 'o', municipalityId: null };
+
+function historyOf(steps: Step[]): temporal.api.history.v1.IHistory {
+  const events: temporal.api.history.v1.IHistoryEvent[] = steps.map(([id, kind, a, b]) => {
+    const eventId = id as unknown as Long;
+    if (kind === 'taskCompleted') return { eventId, workflowTaskCompletedEventAttributes: {} };
+    if (kind === 'accepted') {
+      return {
+        eventId,
+        workflowExecutionUpdateAcceptedEventAttributes: {
+          acceptedRequest: { meta: { updateId: a as string }, input: { name: 'comment', args: payloads({ actor: executor, text: b }) } },
+        },
+      };
+    }
+    if (kind === 'scheduled') {
+      const events = [{ seq: 4, type: 'COMMENTED', actorId: executor.userId, at: '2026-12-01T00:00:00Z', data: { text: b } }];
+      return {
+        eventId,
+        activityTaskScheduledEventAttributes: {
+          activityId: a as string,
+          activityType: { name: 'recordCaseChange' },
+          input: payloads({ events }),
+        },
+      };
+    }
+    if (kind === 'activityCompleted') return { eventId, activityTaskCompletedEventAttributes: { scheduledEventId: a as unknown as Long } };
+    return { eventId, workflowExecutionUpdateCompletedEventAttributes: { meta: { updateId: a as string } } };
+  });
+  return { events };
+}
+
+const stuckOn = (activityId: string, steps: Step[]): StuckCase => ({
+  workflowId: 'need-1',
+  runId: 'r',
+  needId: '1',
+  step: 'ACTIVITY',
+  activityId,
+  activityType: 'recordCaseChange',
+  attempt: 5,
+  failure: { kind: 'INVALID_DATA', message: '' },
+  stuckSince: null,
+  lastFailureAt: null,
+  organisationId: null,
+  history: new CaseHistory(historyOf(steps)),
+});
+
+describe('the reset point of an action the database refuses', () => {
+  it('is the workflow task before the action was accepted; the action and those accepted after it are dropped', () => {
+    const plan = planRepair(
+      stuckOn('6', [
+        [10, 'taskCompleted'],
+        [11, 'accepted', 'a', 'записано'],
+        [12, 'scheduled', '5', 'записано'],
+        [13, 'activityCompleted', 12],
+        [14, 'updateCompleted', 'a'],
+        [17, 'taskCompleted'],
+        [18, 'accepted', 'b', 'x\u0000'],
+        [19, 'scheduled', '6', 'x\u0000'],
+        [22, 'taskCompleted'],
+        [23, 'accepted', 'c', 'в очереди'],
+      ]),
+      true,
+    );
+    expect(plan.kind === 'RESET' && [plan.toEventId, plan.dropped.map((u) => u.updateId)]).toEqual([17, ['b', 'c']]);
+  });
+
+  it('is refused when an action accepted in the same workflow task was already recorded: its events would be lost', () => {
+    const plan = planRepair(
+      stuckOn('6', [
+        [10, 'taskCompleted'],
+        [11, 'accepted', 'a', 'записано'],
+        [12, 'accepted', 'b', 'x\u0000'],
+        [13, 'scheduled', '5', 'записано'],
+        [14, 'activityCompleted', 13],
+        [15, 'updateCompleted', 'a'],
+        [18, 'taskCompleted'],
+        [19, 'scheduled', '6', 'x\u0000'],
+      ]),
+      true,
+    );
+    expect(plan).toEqual({ kind: 'SKIP', reason: 'после точки сброса уже записаны события случая' });
   });
 });
 
