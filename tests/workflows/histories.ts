@@ -1,16 +1,40 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
 
-/** Recorded histories of closed and open cases, replayed against the current workflow code. */
+/**
+ * Recorded histories of closed and open cases, replayed against the current workflow code.
+ * Append-only: each workflow version records under its own label (`v1-00.json`, `v2-00.json`, ...);
+ * a recorded file is never rewritten (tests/workflows/historiesGuard.test.ts checks it).
+ */
 export const HISTORIES_DIR = path.join(__dirname, 'histories');
 
+const LABEL = /^v\d+$/;
+const labelOf = (file: string) => file.replace(/-\d+\.json$/, '');
+
+export function recordedLabels(): string[] {
+  const files = readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json'));
+  return [...new Set(files.map(labelOf))].sort();
+}
+
+/** The label to record under: HISTORY_LABEL if given, else the next free `vN`. */
+export function nextHistoryLabel(requested = process.env.HISTORY_LABEL): string {
+  const labels = recordedLabels();
+  if (requested) {
+    if (!LABEL.test(requested)) throw new Error(`HISTORY_LABEL must look like v2, v3, ...: got ${requested}`);
+    if (labels.includes(requested)) throw new Error(`histories labelled ${requested} exist already; recorded histories are append-only`);
+    return requested;
+  }
+  const highest = Math.max(0, ...labels.filter((l) => LABEL.test(l)).map((l) => Number(l.slice(1))));
+  return `v${highest + 1}`;
+}
+
 export async function saveHistories(client: Client, workflowIds: string[], label: string): Promise<void> {
-  mkdirSync(HISTORIES_DIR, { recursive: true });
   for (const [i, workflowId] of workflowIds.entries()) {
     const history = await client.workflow.getHandle(workflowId).fetchHistory();
-    writeFileSync(path.join(HISTORIES_DIR, `${label}-${String(i).padStart(2, '0')}.json`), historyToJSON(history));
+    // 'wx' fails instead of overwriting a history recorded before.
+    writeFileSync(path.join(HISTORIES_DIR, `${label}-${String(i).padStart(2, '0')}.json`), historyToJSON(history), { flag: 'wx' });
   }
 }
 

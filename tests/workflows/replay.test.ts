@@ -1,11 +1,12 @@
 import { Worker } from '@temporalio/worker';
 import { quietTemporalRuntime } from '../support/quietRuntime';
-import { loadHistories } from './histories';
+import { loadHistories, recordedLabels } from './histories';
 
 describe('needCase replays every recorded history', () => {
-  it('replays the committed histories without nondeterminism', async () => {
+  it('replays the committed histories of every workflow version without nondeterminism', async () => {
     quietTemporalRuntime();
     const histories = loadHistories();
+    expect(recordedLabels()).toEqual(expect.arrayContaining(['v1', 'v2']));
     expect(histories.length).toBeGreaterThanOrEqual(8);
     const results = Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories);
     let replayed = 0;
