@@ -4,7 +4,7 @@ import { FINAL_STATUSES } from '../shared/domain';
 import { localDate } from '../shared/calendar/workingDays';
 import type { Actor, Alarm, CaseDocument, CaseEvent, CaseEventType, CaseState, DeadlineKind, NeedCaseInput } from '../shared/needCase';
 import { calendar, notifications, projection } from './activityProxies';
-import type { CaseAction } from './caseRules';
+import type { CaseAction, CaseContext } from './caseRules';
 import { refusalOf } from './caseRules';
 import { workflowNow } from './clock';
 
@@ -35,7 +35,10 @@ export class CaseProcess {
   routed: boolean;
   private unrecorded: CaseEvent[] = [];
 
-  constructor(private readonly input: NeedCaseInput) {
+  constructor(
+    private readonly input: NeedCaseInput,
+    private readonly rules: Pick<CaseContext, 'claimByHolderRefused'>,
+  ) {
     this.state = input.carriedState ?? initialState(workflowNow().toISOString(), input.registration.organisationId);
     this.routed = Boolean(input.carriedState);
   }
@@ -54,6 +57,7 @@ export class CaseProcess {
       registration: this.input.registration,
       requiredDocuments: this.input.policy.requiredDocuments,
       today: localDate(workflowNow()),
+      ...this.rules,
     });
     if (refusal) throw ApplicationFailure.nonRetryable(refusal.message, refusal.failure);
   }

@@ -1,23 +1,25 @@
 import { OPEN_STATUSES } from '../shared/domain';
-import type { NeedStatus, RejectionReason } from '../shared/domain';
+import type { NeedStatus } from '../shared/domain';
 import { CASE_FAILURES } from '../shared/needCase';
 import type { Actor, CaseDocument, CaseState, NeedRegistration } from '../shared/needCase';
+import type { CaseActionName, caseActionSchemas } from '../shared/schemas/need';
+import type { z } from '../shared/schemas/zod';
 
-/** Who may do what to a case, and from which status. Pure: used by update validators and tests. */
+/**
+ * Who may do what to a case, and from which status: the one source of the case rules. Pure, so the
+ * workflow's update validators, the API's `allowedActions` and the unit tests all call the same code.
+ */
 
+/** The named fields of a schema's output (a strict empty object types as an index signature of never). */
+type Fields<T> = { [F in keyof T as string extends F ? never : F]: T[F] };
+type Requested<K extends CaseActionName> = { type: K } & Fields<z.output<(typeof caseActionSchemas)[K]>>;
+
+/** An action as the API's schemas accept it, plus what only the workflow carries. */
 export type CaseAction =
-  | { type: 'claim' }
-  | { type: 'assign'; assigneeId: string; assigneeOrganisationId: string }
-  | { type: 'accept' }
-  | { type: 'requestInfo'; question: string }
-  | { type: 'provideInfo'; answer: string }
+  | { [K in Exclude<CaseActionName, 'assign'>]: Requested<K> }[Exclude<CaseActionName, 'assign'>]
+  | (Requested<'assign'> & { assigneeOrganisationId: string })
   | { type: 'attachDocument'; document: CaseDocument }
-  | { type: 'removeDocument'; documentId: string }
-  | { type: 'comment'; text: string }
-  | { type: 'resolve'; supportDate: string; report: string }
-  | { type: 'reject'; reason: RejectionReason; comment: string }
-  | { type: 'cancel'; reason: string }
-  | { type: 'reroute'; organisationId: string; reason: string };
+  | { type: 'removeDocument'; documentId: string };
 
 export type CaseActionType = CaseAction['type'];
 
@@ -53,25 +55,29 @@ const STATUS_NAMES: Record<NeedStatus, string> = {
   CANCELLED: 'отозвано',
 };
 
-interface CaseContext {
-  state: CaseState;
-  registration: NeedRegistration;
+export interface CaseContext {
+  state: Pick<CaseState, 'status' | 'organisationId' | 'assigneeId'> & {
+    documents: Pick<CaseDocument, 'id' | 'kind' | 'deletedAt'>[];
+  };
+  registration: Pick<NeedRegistration, 'municipalityId'>;
   requiredDocuments: string[];
   /** Today's date in the region, 'yyyy-MM-dd'. */
   today: string;
+  /** False only for cases started before a repeated claim by the holder was refused (patch 'claim-by-holder-refused'). */
+  claimByHolderRefused: boolean;
 }
 
 const forbidden = (message: string): Refusal => ({ failure: CASE_FAILURES.forbidden, message });
 const invalid = (message: string): Refusal => ({ failure: CASE_FAILURES.invalidTransition, message });
 
-const isOrganisationStaff = (actor: Actor, state: CaseState) =>
+const isOrganisationStaff = (actor: Actor, state: CaseContext['state']) =>
   (actor.role === 'EXECUTOR' || actor.role === 'SUPERVISOR') && actor.organisationId === state.organisationId;
 
-const isMunicipalOperator = (actor: Actor, registration: NeedRegistration) =>
+const isMunicipalOperator = (actor: Actor, registration: CaseContext['registration']) =>
   actor.role === 'OPERATOR' && actor.municipalityId === registration.municipalityId;
 
 /** An executor works only cases that are theirs or nobody's; a supervisor works every case of the organisation. */
-const holdsCase = (actor: Actor, state: CaseState) =>
+const holdsCase = (actor: Actor, state: CaseContext['state']) =>
   actor.role === 'SUPERVISOR' || state.assigneeId === null || state.assigneeId === actor.userId;
 
 function whoMayAct(action: CaseAction, actor: Actor, ctx: CaseContext): Refusal | null {
@@ -100,11 +106,14 @@ function whoMayAct(action: CaseAction, actor: Actor, ctx: CaseContext): Refusal 
   }
 }
 
-const liveDocument = (state: CaseState, id: string) => state.documents.find((d) => d.id === id && !d.deletedAt);
+const liveDocument = (state: CaseContext['state'], id: string) => state.documents.find((d) => d.id === id && !d.deletedAt);
 
-function whatMayHappen(action: CaseAction, ctx: CaseContext): Refusal | null {
+function whatMayHappen(action: CaseAction, actor: Actor, ctx: CaseContext): Refusal | null {
   const { state } = ctx;
   switch (action.type) {
+    case 'claim':
+      // Claiming again what one holds would only repeat the CLAIMED event.
+      return ctx.claimByHolderRefused && state.assigneeId === actor.userId ? invalid('Дело уже у вас в работе') : null;
     case 'assign':
       return action.assigneeOrganisationId === state.organisationId
         ? null
@@ -141,5 +150,57 @@ export function refusalOf(action: CaseAction, actor: Actor, ctx: CaseContext): R
   if (!ALLOWED_FROM[action.type].includes(ctx.state.status)) {
     return invalid(`Действие недоступно: дело ${STATUS_NAMES[ctx.state.status]}`);
   }
-  return whoMayAct(action, actor, ctx) ?? whatMayHappen(action, ctx);
+  return whoMayAct(action, actor, ctx) ?? whatMayHappen(action, actor, ctx);
+}
+
+/** What the case page may offer: the API's actions, and uploading a document. */
+export type OfferedAction = CaseActionName | 'attachDocument';
+
+const OFFERED: readonly OfferedAction[] = [
+  'claim',
+  'assign',
+  'accept',
+  'requestInfo',
+  'provideInfo',
+  'attachDocument',
+  'comment',
+  'resolve',
+  'reject',
+  'cancel',
+  'reroute',
+] satisfies (keyof typeof ALLOWED_FROM)[];
+
+/**
+ * A well-formed request of each action, so that only the case and the actor decide: an assignee of
+ * the case's organisation, another organisation to reroute to, support given today, a new document.
+ */
+function probe(type: OfferedAction, ctx: CaseContext): CaseAction {
+  switch (type) {
+    case 'assign':
+      return { type, assigneeId: '', assigneeOrganisationId: ctx.state.organisationId };
+    case 'reroute':
+      return { type, organisationId: '', reason: '' };
+    case 'resolve':
+      return { type, supportDate: ctx.today, report: '' };
+    case 'reject':
+      return { type, reason: 'OTHER', comment: '' };
+    case 'attachDocument':
+      return { type, document: { id: '', kind: '', fileName: '', mimeType: '', size: 0, sha256: '', storageKey: '' } };
+    case 'requestInfo':
+      return { type, question: '' };
+    case 'provideInfo':
+      return { type, answer: '' };
+    case 'comment':
+      return { type, text: '' };
+    case 'cancel':
+      return { type, reason: '' };
+    case 'claim':
+    case 'accept':
+      return { type };
+  }
+}
+
+/** The actions the actor may take on the case now, by the same rules the workflow enforces. */
+export function allowedActionsFor(actor: Actor, ctx: CaseContext): OfferedAction[] {
+  return OFFERED.filter((type) => refusalOf(probe(type, ctx), actor, ctx) === null);
 }

@@ -1,27 +1,39 @@
-import { allHandlersFinished, condition, continueAsNew, defineQuery, defineUpdate, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  defineQuery,
+  defineUpdate,
+  patched,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { Actor, CaseDocument, CaseState, NeedCaseInput } from '../shared/needCase';
-import type { RejectionReason } from '../shared/domain';
+import type { Actor, CaseState, NeedCaseInput } from '../shared/needCase';
 import { CaseProcess } from './caseProcess';
-import type { CaseAction } from './caseRules';
+import type { CaseAction, CaseActionType } from './caseRules';
 import { msUntil } from './clock';
 
 type By<T = unknown> = T & { actor: Actor };
+type PayloadOf<K extends CaseActionType> = Omit<Extract<CaseAction, { type: K }>, 'type'>;
+
+/** The Update that carries one case action, named after it; its payload is the action's, plus the acting user. */
+const caseUpdate = <K extends CaseActionType>(type: K) => defineUpdate<CaseState, [By<PayloadOf<K>>]>(type);
 
 /** Answers once the case is recorded and routed; sent together with the start (update-with-start). */
 export const registeredUpdate = defineUpdate<CaseState>('registered');
-export const claimUpdate = defineUpdate<CaseState, [By]>('claim');
-export const assignUpdate = defineUpdate<CaseState, [By<{ assigneeId: string; assigneeOrganisationId: string }>]>('assign');
-export const acceptUpdate = defineUpdate<CaseState, [By]>('accept');
-export const requestInfoUpdate = defineUpdate<CaseState, [By<{ question: string }>]>('requestInfo');
-export const provideInfoUpdate = defineUpdate<CaseState, [By<{ answer: string }>]>('provideInfo');
-export const attachDocumentUpdate = defineUpdate<CaseState, [By<{ document: CaseDocument }>]>('attachDocument');
-export const removeDocumentUpdate = defineUpdate<CaseState, [By<{ documentId: string }>]>('removeDocument');
-export const commentUpdate = defineUpdate<CaseState, [By<{ text: string }>]>('comment');
-export const resolveUpdate = defineUpdate<CaseState, [By<{ supportDate: string; report: string }>]>('resolve');
-export const rejectUpdate = defineUpdate<CaseState, [By<{ reason: RejectionReason; comment: string }>]>('reject');
-export const cancelUpdate = defineUpdate<CaseState, [By<{ reason: string }>]>('cancel');
-export const rerouteUpdate = defineUpdate<CaseState, [By<{ organisationId: string; reason: string }>]>('reroute');
+export const claimUpdate = caseUpdate('claim');
+export const assignUpdate = caseUpdate('assign');
+export const acceptUpdate = caseUpdate('accept');
+export const requestInfoUpdate = caseUpdate('requestInfo');
+export const provideInfoUpdate = caseUpdate('provideInfo');
+export const attachDocumentUpdate = caseUpdate('attachDocument');
+export const removeDocumentUpdate = caseUpdate('removeDocument');
+export const commentUpdate = caseUpdate('comment');
+export const resolveUpdate = caseUpdate('resolve');
+export const rejectUpdate = caseUpdate('reject');
+export const cancelUpdate = caseUpdate('cancel');
+export const rerouteUpdate = caseUpdate('reroute');
 export const caseStateQuery = defineQuery<CaseState>('caseState');
 
 /** Every case action, by the update that carries it. */
@@ -38,7 +50,7 @@ export const CASE_ACTION_UPDATES = {
   reject: rejectUpdate,
   cancel: cancelUpdate,
   reroute: rerouteUpdate,
-} as const;
+} as const satisfies Record<CaseActionType, unknown>;
 
 /**
  * One need of one person, from registration to support given, refused or withdrawn:
@@ -46,7 +58,8 @@ export const CASE_ACTION_UPDATES = {
  * remind before each deadline and escalate up the chain after it.
  */
 export async function needCase(input: NeedCaseInput): Promise<CaseState> {
-  const theCase = new CaseProcess(input);
+  // Cases started before this patch keep accepting a repeated claim by the holder, as they did.
+  const theCase = new CaseProcess(input, { claimByHolderRefused: patched('claim-by-holder-refused') });
   let busy = false;
 
   // Steps never interleave: each waits for the previous one's records to be written.

@@ -30,7 +30,7 @@ import {
   registerCase,
   startedWorkflowIds,
 } from './harness';
-import { saveHistories } from './histories';
+import { nextHistoryLabel, saveHistories } from './histories';
 import type { Recorder } from './harness';
 import { calendarWithHolidayBlockAfter } from './testCalendar';
 
@@ -65,10 +65,10 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  // `npm run record-histories` keeps this run's histories for the replay test (run it when the
-  // workflow changes in a compatible way; the replay test then guards the new shape too).
+  // `npm run record-histories` adds this run's histories under a new label (HISTORY_LABEL or the
+  // next free vN) after a change of the workflow, so the replay test guards each version.
   try {
-    if (process.env.RECORD_WORKFLOW_HISTORIES === '1') await saveHistories(env.client, startedWorkflowIds, 'v1');
+    if (process.env.RECORD_WORKFLOW_HISTORIES === '1') await saveHistories(env.client, startedWorkflowIds, nextHistoryLabel());
   } finally {
     worker?.shutdown();
     await running;
@@ -327,6 +327,15 @@ describe('needCase workflow', () => {
       expect(
         await refusal(handle.executeUpdate(rerouteUpdate, { args: [{ actor: actors.executorB, organisationId: ORG_B, reason: 'x' }] })),
       ).toBe('InvalidTransition');
+    });
+
+    it('refuses a second claim by the executor who already holds the case, and records one CLAIMED', async () => {
+      const { handle, input } = await registerCase(env, TASK_QUEUE);
+      await handle.executeUpdate(claimUpdate, { args: [{ actor: actors.executorA }] });
+      expect(await refusal(handle.executeUpdate(claimUpdate, { args: [{ actor: actors.executorA }] }))).toBe('InvalidTransition');
+      await handle.executeUpdate(claimUpdate, { args: [{ actor: actors.supervisorA }] });
+      expect(await refusal(handle.executeUpdate(claimUpdate, { args: [{ actor: actors.supervisorA }] }))).toBe('InvalidTransition');
+      expect(typesOf(input.registration.needId)).toEqual(['REGISTERED', 'ROUTED', 'CLAIMED', 'CLAIMED']);
     });
 
     it('does not record refused actions in the case history', async () => {
