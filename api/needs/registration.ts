@@ -62,7 +62,7 @@ export async function registerNeed(
   idempotencyKey?: string,
 ): Promise<{ need: NeedView; created: boolean }> {
   const needId = needIdFor(actor, idempotencyKey);
-  const existing = await findNeed(ctx.prisma, needId);
+  const existing = await findNeed(ctx.prisma, actor, needId);
   if (existing) return { need: replayed(existing, body), created: false };
 
   const { person, measure, policy } = await casePolicyFor(ctx, actor, body);

@@ -1,6 +1,8 @@
 import type { Prisma, PrismaClient } from '../../prisma/client';
+import { localDate } from '../../shared/calendar/workingDays';
 import { FINAL_STATUSES } from '../../shared/domain';
 import type { Actor } from '../../shared/needCase';
+import { allowedActionsFor } from '../../workflows/caseRules';
 import { needScope } from '../access/scopes';
 import { documentView } from '../documents/documentView';
 import { conflict, notFound } from '../http/errors';
@@ -44,7 +46,23 @@ function casePerson(person: NeedRow['person'], sections: string[]) {
   };
 }
 
-export function needView(row: NeedRow, now = new Date()) {
+/** What the actor may do to the case now, by the workflow's own rules applied to the projection. */
+function allowedActions(row: NeedRow, actor: Actor, now: Date) {
+  return allowedActionsFor(actor, {
+    state: {
+      status: row.status,
+      organisationId: row.organisationId,
+      assigneeId: row.assigneeId,
+      documents: row.documents.map((d) => ({ id: d.id, kind: d.kind, deletedAt: iso(d.deletedAt) })),
+    },
+    registration: { municipalityId: row.municipalityId },
+    requiredDocuments: (row.measure.requiredDocuments as { code: string }[]).map((d) => d.code),
+    today: localDate(now),
+    claimByHolderRefused: true,
+  });
+}
+
+export function needView(row: NeedRow, actor: Actor, now = new Date()) {
   const { requiredDocuments, relevantPassportSections, ...measure } = row.measure;
   return {
     id: row.id,
@@ -71,19 +89,25 @@ export function needView(row: NeedRow, now = new Date()) {
     requiredDocuments: requiredDocuments as { code: string; name: string }[],
     documents: row.documents.map(documentView),
     updatedAt: row.updatedAt.toISOString(),
+    allowedActions: allowedActions(row, actor, now),
   };
 }
 
 export type NeedView = ReturnType<typeof needView>;
 
-export async function findNeed(prisma: PrismaClient, id: string, scope: Prisma.NeedWhereInput = {}): Promise<NeedView | null> {
+export async function findNeed(
+  prisma: PrismaClient,
+  actor: Actor,
+  id: string,
+  scope: Prisma.NeedWhereInput = {},
+): Promise<NeedView | null> {
   const row = await prisma.need.findFirst({ where: { AND: [{ id }, scope] }, include: needInclude });
-  return row ? needView(row) : null;
+  return row ? needView(row, actor) : null;
 }
 
 /** The need as the actor may see it; a need outside their scope does not exist for them (404). */
 export async function loadNeed(prisma: PrismaClient, actor: Actor, id: string): Promise<NeedView> {
-  const need = await findNeed(prisma, id, needScope(actor));
+  const need = await findNeed(prisma, actor, id, needScope(actor));
   if (!need) throw notFound('Потребность');
   return need;
 }

@@ -31,6 +31,9 @@ export const caseActionSchemas = {
 export type CaseActionName = keyof typeof caseActionSchemas;
 export const CASE_ACTION_NAMES = Object.keys(caseActionSchemas) as CaseActionName[];
 
+/** What a case offers its reader now: the action routes above, and uploading a document. */
+export const allowedActionSchema = z.enum(['attachDocument', ...CASE_ACTION_NAMES]);
+
 export const documentUploadSchema = z.object({
   kind: z
     .string({ error: 'Укажите вид документа' })
@@ -102,6 +105,8 @@ export const needSchema = z
         deletedById: z.uuid().nullable(),
       }),
     ),
+    /** The actions the reader may take now, decided by the case workflow's own rules (workflows/caseRules.ts). */
+    allowedActions: z.array(allowedActionSchema),
   })
   .openapi('Need');
 
