@@ -68,6 +68,8 @@ const configSchema = z
           .map((o) => o.trim())
           .filter(Boolean),
       ),
+    /** How long the API waits for a case workflow to answer an Update before it answers 503 with Retry-After. */
+    UPDATE_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     /** Test-only fault injection: the API exits at the named point (ignored outside NODE_ENV=test). */
     FAILPOINT: z.string().optional(),
   })

@@ -4,6 +4,7 @@ import { needWorkflowId } from '../../shared/needCase';
 import { removeDocumentUpdate } from '../../workflows/needCase';
 import type { ApiContext } from '../context';
 import { HttpError, notFound } from '../http/errors';
+import { withinUpdateDeadline } from '../needs/updateDeadline';
 import { loadNeed, loadOpenNeed } from '../needs/view';
 import type { DocumentStore } from './storage';
 import { StoredFileMissing } from './storage';
@@ -41,7 +42,8 @@ export function createDocumentService(ctx: ApiContext, store: DocumentStore) {
     async remove(actor: Actor, needId: string, documentId: string): Promise<DocumentView> {
       await loadOpenNeed(ctx.prisma, actor, needId);
       await documentOf(actor, needId, documentId);
-      await ctx.temporal.workflow.getHandle(needWorkflowId(needId)).executeUpdate(removeDocumentUpdate, { args: [{ documentId, actor }] });
+      const handle = ctx.temporal.workflow.getHandle(needWorkflowId(needId));
+      await withinUpdateDeadline(ctx, () => handle.executeUpdate(removeDocumentUpdate, { args: [{ documentId, actor }] }));
       return documentView(await ctx.prisma.document.findUniqueOrThrow({ where: { id: documentId } }));
     },
   };

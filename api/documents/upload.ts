@@ -6,8 +6,9 @@ import { documentUploadSchema } from '../../shared/schemas/need';
 import { normalizeText, textProblem } from '../../shared/schemas/text';
 import { attachDocumentUpdate } from '../../workflows/needCase';
 import type { ApiContext } from '../context';
-import { HttpError, unprocessable } from '../http/errors';
+import { HttpError, ServiceUnavailable, unprocessable } from '../http/errors';
 import { parseBody } from '../http/validate';
+import { withinUpdateDeadline } from '../needs/updateDeadline';
 import { loadOpenNeed } from '../needs/view';
 import type { DocumentStore } from './storage';
 
@@ -66,14 +67,14 @@ export async function uploadCaseDocument(
     replacesId: replaces ?? null,
   };
   try {
-    const state = await ctx.temporal.workflow
-      .getHandle(needWorkflowId(needId))
-      .executeUpdate(attachDocumentUpdate, { args: [{ document, actor }] });
+    const handle = ctx.temporal.workflow.getHandle(needWorkflowId(needId));
+    const state = await withinUpdateDeadline(ctx, () => handle.executeUpdate(attachDocumentUpdate, { args: [{ document, actor }] }));
     return state.documents.find((d) => d.id === document.id) ?? document;
   } catch (err) {
-    // Refused by the case: keep nothing, unless the same bytes already belong to a document.
+    // Refused by the case: keep nothing, unless the same bytes already belong to a document. Past the
+    // deadline the case may still take the document later, so its bytes stay.
     const referenced = await ctx.prisma.document.count({ where: { sha256: stored.sha256 } });
-    if (referenced === 0) await store.remove(stored.storageKey);
+    if (referenced === 0 && !(err instanceof ServiceUnavailable)) await store.remove(stored.storageKey);
     throw err;
   }
 }

@@ -4,7 +4,7 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
 import { ZodError } from 'zod';
 import { CASE_FAILURES, PROJECTION_REJECTED } from '../../shared/needCase';
-import { HttpError } from './errors';
+import { HttpError, ServiceUnavailable } from './errors';
 
 const FAILURE_STATUS: Record<string, [number, string]> = {
   [CASE_FAILURES.invalidTransition]: [409, 'INVALID_TRANSITION'],
@@ -57,11 +57,14 @@ export function toHttpError(err: unknown): HttpError {
   return new HttpError(500, 'INTERNAL', 'Внутренняя ошибка сервера');
 }
 
+export const errorBody = (httpError: HttpError) => ({
+  error: { code: httpError.code, message: httpError.message, ...(httpError.fields ? { fields: httpError.fields } : {}) },
+});
+
 /** Maps every failure to one JSON shape; 5xx details go to the log only, never to the client. */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const httpError = toHttpError(err);
   if (httpError.status >= 500) req.log?.error({ err }, 'request failed');
-  res.status(httpError.status).json({
-    error: { code: httpError.code, message: httpError.message, ...(httpError.fields ? { fields: httpError.fields } : {}) },
-  });
+  if (httpError instanceof ServiceUnavailable) res.set('Retry-After', String(httpError.retryAfterSeconds));
+  res.status(httpError.status).json(errorBody(httpError));
 };

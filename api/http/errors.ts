@@ -14,3 +14,13 @@ export const notFound = (what: string) => new HttpError(404, 'NOT_FOUND', `${wha
 export const conflict = (message: string) => new HttpError(409, 'CONFLICT', message);
 export const unprocessable = (fields: Record<string, string>, message = 'Проверьте заполнение полей') =>
   new HttpError(422, 'VALIDATION_FAILED', message, fields);
+
+/** The service cannot answer now; the client may retry after the given number of seconds. */
+export class ServiceUnavailable extends HttpError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(503, 'SERVICE_UNAVAILABLE', message);
+  }
+}

@@ -6,6 +6,7 @@ import { CASE_ACTION_UPDATES } from '../../workflows/needCase';
 import type { ApiContext } from '../context';
 import { unprocessable } from '../http/errors';
 import { parseBody } from '../http/validate';
+import { withinUpdateDeadline } from './updateDeadline';
 import type { NeedView } from './view';
 import { loadNeed, loadOpenNeed } from './view';
 
@@ -42,6 +43,6 @@ export async function performCaseAction(
   const handle = ctx.temporal.workflow.getHandle(needWorkflowId(needId));
   // The update definitions differ only in payload type; the schema above has checked it.
   const update = CASE_ACTION_UPDATES[action] as (typeof CASE_ACTION_UPDATES)['claim'];
-  await handle.executeUpdate(update, { args: [{ ...payload, actor }] });
+  await withinUpdateDeadline(ctx, () => handle.executeUpdate(update, { args: [{ ...payload, actor }] }));
   return loadNeed(ctx.prisma, actor, needId);
 }

@@ -11,6 +11,7 @@ import type { ApiContext } from '../context';
 import { personScope } from '../access/scopes';
 import { conflict, unprocessable } from '../http/errors';
 import { failpoint } from '../http/failpoint';
+import { withinUpdateDeadline } from './updateDeadline';
 import type { NeedView } from './view';
 import { findNeed, loadNeed } from './view';
 
@@ -88,7 +89,9 @@ export async function registerNeed(
     workflowIdReusePolicy: 'REJECT_DUPLICATE',
   });
   try {
-    await ctx.temporal.workflow.executeUpdateWithStart(registeredUpdate, { startWorkflowOperation: start });
+    await withinUpdateDeadline(ctx, () =>
+      ctx.temporal.workflow.executeUpdateWithStart(registeredUpdate, { startWorkflowOperation: start }),
+    );
   } catch (err) {
     // A closed workflow with this id: the need was registered (and closed) by an earlier request.
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;

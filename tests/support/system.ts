@@ -38,6 +38,8 @@ export interface TestSystem {
     put(url: string): request.Test;
     delete(url: string): request.Test;
   };
+  /** Stops the worker: cases stay in Temporal, but nothing runs them (for deadline tests). */
+  stopWorker(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startTestSystem(
   options: {
     smtpUrl?: string;
     mailDir?: string;
+    env?: Record<string, string>;
     /** Replaces activities, e.g. to make one fail. */ activities?: (real: Activities) => Activities;
   } = {},
 ): Promise<TestSystem> {
@@ -65,6 +68,7 @@ export async function startTestSystem(
     UPLOAD_MAX_BYTES: String(256 * 1024),
     MAIL_DIR: options.mailDir ?? path.join(os.tmpdir(), `sp-mail-${process.pid}-${Date.now()}`),
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
+    ...options.env,
   });
   const prisma = createPrismaClient(database.url);
   await seedReferenceData(prisma);
@@ -88,6 +92,10 @@ export async function startTestSystem(
     ),
   });
   const running: Promise<void> = (worker as Worker).run();
+  const stopWorker = async () => {
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    await running;
+  };
   const connection = await Connection.connect({ address: temporalServer.address });
   const temporal = new Client({ connection, namespace: 'default' });
   const app = createApp({ prisma, temporal, config, logger: pino({ level: 'silent' }) });
@@ -120,9 +128,9 @@ export async function startTestSystem(
     notifications,
     app,
     as,
+    stopWorker,
     async stop() {
-      worker.shutdown();
-      await running;
+      await stopWorker();
       await workerConnection.close();
       await connection.close();
       await prisma.$disconnect();
