@@ -9,8 +9,9 @@ import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { notFound } from '../http/errors';
 import { parseBody } from '../http/validate';
-import { describeRoute } from '../openapi/registry';
+import { ERROR_RESPONSES, describeRoute } from '../openapi/registry';
 import { performCaseAction } from './actions';
+import { IDEMPOTENCY_KEY_MAX, answerOnce } from './idempotentActions';
 import { needEvents, needWorkflowHistory } from './history';
 import { registerNeed } from './registration';
 import { loadNeed } from './view';
@@ -29,6 +30,12 @@ describeRoute({
   responses: {
     201: { description: 'Registered and routed', ...json(needSchema) },
     200: { description: 'Already registered with this Idempotency-Key', ...json(needSchema) },
+    503: {
+      ...ERROR_RESPONSES[409],
+      description:
+        'The case workflow did not answer within UPDATE_DEADLINE_MS; retry with the same Idempotency-Key after Retry-After seconds',
+      headers: { 'Retry-After': { schema: { type: 'integer' } } },
+    },
   },
 });
 describeRoute({
@@ -42,8 +49,23 @@ for (const action of CASE_ACTION_NAMES) {
     method: 'post',
     path: `/api/needs/{id}/${action}`,
     summary: `Case action: ${action}`,
-    request: { params: needParams, body: json(caseActionSchemas[action]) },
-    responses: { 200: { description: 'The case after the action', ...json(needSchema) } },
+    description:
+      'With an Idempotency-Key (per user, case and action) a repeated request gets the first answer back without acting ' +
+      'again; while the first one still runs, 409 IDEMPOTENCY_KEY_IN_USE; the same key with another body, 422.',
+    request: {
+      params: needParams,
+      headers: z.object({ 'idempotency-key': z.string().min(1).max(IDEMPOTENCY_KEY_MAX).optional() }),
+      body: json(caseActionSchemas[action]),
+    },
+    responses: {
+      200: { description: 'The case after the action', ...json(needSchema) },
+      409: { ...ERROR_RESPONSES[409], description: 'Refused by the case rules, or the same Idempotency-Key is still being answered' },
+      503: {
+        ...ERROR_RESPONSES[409],
+        description: 'The case did not answer within UPDATE_DEADLINE_MS; retry after Retry-After seconds',
+        headers: { 'Retry-After': { schema: { type: 'integer' } } },
+      },
+    },
   });
 }
 describeRoute({
@@ -91,9 +113,15 @@ export function createNeedsRouter(ctx: ApiContext): Router {
   router.post('/needs/:id/:action', async (req, res, next) => {
     const action = req.params.action as CaseActionName;
     if (!CASE_ACTION_NAMES.includes(action)) return next();
-    const need = await performCaseAction(ctx, actorOf(req), needId(req.params), action, req.body);
-    await audit(ctx.prisma, req, { action: `CASE_${action.toUpperCase()}`, entity: 'Need', entityId: need.id, changes: { ...req.body } });
-    res.json(need);
+    const actor = actorOf(req);
+    const id = needId(req.params);
+    const request = { userId: actor.userId, needId: id, action, key: req.get('idempotency-key'), body: req.body };
+    const answer = await answerOnce(ctx, request, async () => {
+      const need = await performCaseAction(ctx, actor, id, action, req.body);
+      await audit(ctx.prisma, req, { action: `CASE_${action.toUpperCase()}`, entity: 'Need', entityId: need.id, changes: { ...req.body } });
+      return { status: 200, body: need };
+    });
+    res.status(answer.status).json(answer.body);
   });
   return router;
 }
