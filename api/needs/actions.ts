@@ -8,7 +8,7 @@ import { unprocessable } from '../http/errors';
 import { parseBody } from '../http/validate';
 import { withinUpdateDeadline } from './updateDeadline';
 import type { NeedView } from './view';
-import { loadNeed, loadOpenNeed } from './view';
+import { findNeed, loadOpenNeed } from './view';
 
 /** Extra facts an action needs that only the database knows; checked before the workflow sees it. */
 async function enrich(ctx: ApiContext, action: CaseActionName, body: Record<string, unknown>) {
@@ -44,5 +44,7 @@ export async function performCaseAction(
   // The update definitions differ only in payload type; the schema above has checked it.
   const update = CASE_ACTION_UPDATES[action] as (typeof CASE_ACTION_UPDATES)['claim'];
   await withinUpdateDeadline(ctx, () => handle.executeUpdate(update, { args: [{ ...payload, actor }] }));
-  return loadNeed(ctx.prisma, actor, needId);
+  // Read without the actor's scope: after a reroute by its organisation the case has just left it,
+  // and the answer still shows where it went (with nothing left for them to do).
+  return (await findNeed(ctx.prisma, actor, needId)) as NeedView;
 }
