@@ -2,10 +2,13 @@ import { Worker } from '@temporalio/worker';
 import { quietTemporalRuntime } from '../support/quietRuntime';
 import { loadHistories, recordedLabels } from './histories';
 
+/** Labels whose workflow version no running case can still have (their patch was deprecated). */
+const RETIRED_LABELS: string[] = [];
+
 describe('needCase replays every recorded history', () => {
   it('replays the committed histories of every workflow version without nondeterminism', async () => {
     quietTemporalRuntime();
-    const histories = loadHistories();
+    const histories = loadHistories().filter((h) => !RETIRED_LABELS.some((label) => h.workflowId.startsWith(`${label}-`)));
     expect(recordedLabels()).toEqual(expect.arrayContaining(['v1', 'v2']));
     expect(histories.length).toBeGreaterThanOrEqual(8);
     const results = Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories);
