@@ -156,19 +156,8 @@ export function refusalOf(action: CaseAction, actor: Actor, ctx: CaseContext): R
 /** What the case page may offer: the API's actions, and uploading a document. */
 export type OfferedAction = CaseActionName | 'attachDocument';
 
-const OFFERED: readonly OfferedAction[] = [
-  'claim',
-  'assign',
-  'accept',
-  'requestInfo',
-  'provideInfo',
-  'attachDocument',
-  'comment',
-  'resolve',
-  'reject',
-  'cancel',
-  'reroute',
-] satisfies (keyof typeof ALLOWED_FROM)[];
+/** Removing a document is offered on the document itself, not as an action of the case. */
+const OFFERED = (Object.keys(ALLOWED_FROM) as CaseActionType[]).filter((type): type is OfferedAction => type !== 'removeDocument');
 
 /**
  * A well-formed request of each action, so that only the case and the actor decide: an assignee of
