@@ -14,4 +14,5 @@ module.exports = {
   setupFiles: ['<rootDir>/tests/ui/support/jsdomGlobals.ts'],
   testTimeout: 60_000,
   globalSetup: '<rootDir>/tests/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/globalTeardown.ts',
 };

@@ -17,6 +17,7 @@ import { createActivities } from '../worker/activities';
 import { freePort } from '../scripts/lib/processes';
 import { SQLITE_PRAGMAS, startTemporalDevServer } from '../scripts/lib/temporalDevServer';
 import { createTestDatabase } from '../scripts/lib/testDatabase';
+import { provideTestPostgres } from '../scripts/lib/testPostgres';
 import { measureQueue, fillQueue } from './queueLatency';
 import { measurePdf } from './pdfRendering';
 import { measureRegistration } from './registrationThroughput';
@@ -45,7 +46,8 @@ async function main() {
     dbFile: path.join(PROJECT_ROOT, '.data', 'bench', `temporal-${Date.now()}.sqlite`),
     headless: true,
   });
-  const database = await createTestDatabase('sp_bench');
+  const postgres = await provideTestPostgres();
+  const database = await createTestDatabase('sp_bench', postgres.adminUrl);
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
@@ -100,6 +102,7 @@ async function main() {
     await connection.close();
     await prisma.$disconnect();
     await database.drop();
+    await postgres.stop();
     await temporalServer.stop();
   }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets everything up and prints the benchmark figures (needs the PostgreSQL of TEST_DATABASE_ADMIN_URL).
+# Sets everything up and prints the benchmark figures (PostgreSQL of TEST_DATABASE_ADMIN_URL, or an embedded one when nothing answers there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

@@ -1,6 +1,14 @@
 import { ensureTemplateDatabase } from '../scripts/lib/testDatabase';
+import { provideTestPostgres } from '../scripts/lib/testPostgres';
+import type { TestPostgres } from '../scripts/lib/testPostgres';
 
-/** Applies the migrations once per run; every test database is then a copy of that template. */
+/**
+ * Finds (or starts) the PostgreSQL server of this run and applies the migrations once; every test
+ * database is then a copy of that template. The workers inherit the server's address through the env.
+ */
 export default async function globalSetup(): Promise<void> {
-  await ensureTemplateDatabase();
+  const postgres = await provideTestPostgres();
+  process.env.TEST_DATABASE_ADMIN_URL = postgres.adminUrl;
+  (globalThis as { testPostgres?: TestPostgres }).testPostgres = postgres;
+  await ensureTemplateDatabase(postgres.adminUrl);
 }
