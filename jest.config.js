@@ -12,6 +12,8 @@ module.exports = {
   moduleNameMapper: { '\\.css$': '<rootDir>/tests/ui/support/styleStub.js' },
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
   setupFiles: ['<rootDir>/tests/ui/support/jsdomGlobals.ts'],
+  // Every answer the tests receive is checked against the OpenAPI document.
+  setupFilesAfterEnv: ['<rootDir>/tests/support/openApiResponses.ts'],
   testTimeout: 60_000,
   globalSetup: '<rootDir>/tests/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/globalTeardown.ts',

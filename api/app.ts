@@ -12,6 +12,7 @@ import { authenticate } from './http/actor';
 import { errorMiddleware } from './http/errorMiddleware';
 import { HttpError } from './http/errors';
 import { jsonOnly } from './http/jsonOnly';
+import { methodNotAllowed } from './http/methodNotAllowed';
 import { openApiDocument } from './openapi/document';
 import { FEATURE_ROUTERS } from './routes';
 
@@ -53,6 +54,7 @@ export function createApp(ctx: ApiContext): express.Express {
     }),
   );
   app.get('/api/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.use(methodNotAllowed({ ...docs.paths, '/api/health': { get: {} }, '/api/openapi.json': { get: {} } }));
 
   const sessions = createSessionService(ctx.prisma, ctx.config);
   const signedIn = authenticate(sessions);

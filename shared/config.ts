@@ -8,6 +8,9 @@ import { z } from 'zod';
  */
 const ROOT = path.resolve(__dirname, '..');
 
+/** The largest case document accepted, unless UPLOAD_MAX_BYTES says otherwise (stated in the OpenAPI document). */
+export const DEFAULT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+
 const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -31,11 +34,7 @@ const configSchema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((v) => v === 'true'),
-    UPLOAD_MAX_BYTES: z.coerce
-      .number()
-      .int()
-      .positive()
-      .default(10 * 1024 * 1024),
+    UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(DEFAULT_UPLOAD_MAX_BYTES),
     /** Where mail goes (smtp://host:port or smtps://user:pass@host); without it notifications are only logged. */
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().default('Социальный паспорт <no-reply@social-passport.local>'),

@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { Prisma } from '../../prisma/client';
+import { auditEntrySchema } from '../../shared/schemas/views';
 import { isoDateSchema, searchText, uuidSchema, z } from '../../shared/schemas/zod';
 import { guardedRouter } from '../access/guardedRouter';
 import type { ApiContext } from '../context';
@@ -23,7 +24,9 @@ describeRoute({
   path: '/api/audit',
   summary: 'The audit log (auditors only), newest first',
   request: { query: auditQuery },
-  responses: { 200: { description: 'Entries; Content-Range gives the total' } },
+  responses: {
+    200: { description: 'Entries; Content-Range gives the total', content: { 'application/json': { schema: z.array(auditEntrySchema) } } },
+  },
 });
 
 export function createAuditRouter(ctx: ApiContext): Router {

@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'express';
 import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { z } from '../../shared/schemas/zod';
+import { sessionTokensSchema, signedInUserSchema } from '../../shared/schemas/views';
+import { errorBodySchema, z } from '../../shared/schemas/zod';
 import { audit } from '../audit/auditLog';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
@@ -12,24 +13,37 @@ import type { SessionService } from './sessions';
 
 const loginSchema = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }).openapi('Login');
 const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) }).openapi('Refresh');
-const tokens = { 200: { description: 'Access token (short-lived), refresh token, the user' } };
+const tokens = {
+  200: {
+    description: 'Access token (short-lived), refresh token, the user',
+    content: { 'application/json': { schema: sessionTokensSchema } },
+  },
+};
 
 describeRoute({
   method: 'post',
   path: '/api/auth/login',
   security: [],
   request: { body: { content: { 'application/json': { schema: loginSchema } } } },
-  responses: { ...tokens, 423: { description: 'Locked after repeated failures' }, 429: { description: 'Too many attempts' } },
+  responses: {
+    ...tokens,
+    423: { description: 'Locked after repeated failures', content: { 'application/json': { schema: errorBodySchema } } },
+    429: { description: 'Too many attempts', content: { 'application/json': { schema: errorBodySchema } } },
+  },
 });
 describeRoute({
   method: 'post',
   path: '/api/auth/refresh',
   security: [],
   request: { body: { content: { 'application/json': { schema: refreshSchema } } } },
-  responses: tokens,
+  responses: { ...tokens, 429: { description: 'Too many attempts', content: { 'application/json': { schema: errorBodySchema } } } },
 });
 describeRoute({ method: 'post', path: '/api/auth/logout', responses: { 204: { description: 'The session and its tokens are revoked' } } });
-describeRoute({ method: 'get', path: '/api/auth/me', responses: { 200: { description: 'The signed-in user' } } });
+describeRoute({
+  method: 'get',
+  path: '/api/auth/me',
+  responses: { 200: { description: 'The signed-in user', content: { 'application/json': { schema: signedInUserSchema } } } },
+});
 
 /** Sign-in, refresh (both public) and sign-out; `authenticated` guards the routes that need a user. */
 export function createAuthRouters(ctx: ApiContext, sessions: SessionService, authenticated: RequestHandler) {

@@ -3,7 +3,9 @@ import type { Router } from 'express';
 import multer from 'multer';
 import { guardedRouter } from '../access/guardedRouter';
 import { documentUploadSchema } from '../../shared/schemas/need';
-import { z } from '../../shared/schemas/zod';
+import { documentSchema } from '../../shared/schemas/views';
+import { errorBodySchema, z } from '../../shared/schemas/zod';
+import { DEFAULT_UPLOAD_MAX_BYTES } from '../../shared/config';
 import { audit } from '../audit/auditLog';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
@@ -16,22 +18,33 @@ import { uploadCaseDocument } from './upload';
 
 const params = z.object({ id: z.uuid() });
 const documentParams = params.extend({ documentId: z.uuid() });
+const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+const UPLOAD_LIMIT = `${DEFAULT_UPLOAD_MAX_BYTES / 1024 / 1024} MiB`;
 
 describeRoute({
   method: 'post',
   path: '/api/needs/{id}/documents',
   summary: 'Upload a supporting document, or a new version of one (multipart: file, kind, replaces?)',
+  description: `One PDF, PNG, JPEG or TIFF file (recognised by its content) of at most UPLOAD_MAX_BYTES bytes, ${UPLOAD_LIMIT} unless the deployment sets another limit.`,
   request: {
     params,
     body: {
-      content: { 'multipart/form-data': { schema: documentUploadSchema.extend({ file: z.string().openapi({ format: 'binary' }) }) } },
+      content: {
+        'multipart/form-data': {
+          schema: documentUploadSchema.extend({
+            file: z
+              .string()
+              .openapi({ format: 'binary', description: `PDF, PNG, JPEG or TIFF, at most UPLOAD_MAX_BYTES (${UPLOAD_LIMIT} by default)` }),
+          }),
+        },
+      },
     },
   },
   responses: {
-    201: { description: 'Stored and attached to the case' },
-    413: { description: 'File too large' },
-    415: { description: 'Content is not PDF, PNG, JPEG or TIFF' },
-    422: { description: 'Empty file, a path in the name, or an unknown document to replace' },
+    201: { description: 'Stored and attached to the case', ...json(documentSchema) },
+    413: { description: `File larger than UPLOAD_MAX_BYTES (${UPLOAD_LIMIT} by default)`, ...json(errorBodySchema) },
+    415: { description: 'Content is not PDF, PNG, JPEG or TIFF, or the body is not multipart/form-data', ...json(errorBodySchema) },
+    422: { description: 'Empty file, a path in the name, or an unknown document to replace', ...json(errorBodySchema) },
   },
 });
 describeRoute({
@@ -39,21 +52,27 @@ describeRoute({
   path: '/api/needs/{id}/documents',
   summary: "Every version of the case's documents, deleted ones flagged",
   request: { params },
-  responses: { 200: { description: 'Documents, oldest first' } },
+  responses: { 200: { description: 'Documents, oldest first', ...json(z.array(documentSchema)) } },
 });
 describeRoute({
   method: 'get',
   path: '/api/needs/{id}/documents/{documentId}/content',
   summary: 'Download a document (streamed; Content-Disposition per RFC 6266)',
   request: { params: documentParams },
-  responses: { 200: { description: 'The stored bytes' }, 410: { description: 'The file is missing from the store' } },
+  responses: {
+    200: { description: 'The stored bytes', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+    410: { description: 'The file is missing from the store', ...json(errorBodySchema) },
+  },
 });
 describeRoute({
   method: 'delete',
   path: '/api/needs/{id}/documents/{documentId}',
   summary: 'Delete a document softly (refused once the case is closed)',
   request: { params: documentParams },
-  responses: { 200: { description: 'The document, now marked deleted' }, 409: { description: 'The case is closed' } },
+  responses: {
+    200: { description: 'The document, now marked deleted', ...json(documentSchema) },
+    409: { description: 'The case is closed', ...json(errorBodySchema) },
+  },
 });
 
 /** Case documents: upload with versions, listing, streamed download and soft delete; every step audited. */

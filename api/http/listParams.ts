@@ -2,8 +2,14 @@ import type { Response } from 'express';
 import { z } from '../../shared/schemas/zod';
 import { HttpError } from './errors';
 
+/** The JSON Schema of what a JSON-encoded parameter holds, for the OpenAPI document. */
+function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return rest;
+}
+
 /** react-admin's simple REST dialect: `sort=["field","ASC"]`, `range=[0,24]`, `filter={...}` as JSON. */
-const jsonParam = <S extends z.ZodType>(name: string, schema: S) =>
+const jsonParam = <S extends z.ZodType>(name: string, schema: S, description: string) =>
   z
     .string()
     .optional()
@@ -22,20 +28,23 @@ const jsonParam = <S extends z.ZodType>(name: string, schema: S) =>
         return z.NEVER;
       }
       return parsed.data;
-    });
+    })
+    .openapi({ param: { description, content: { 'application/json': { schema: jsonSchemaOf(schema) } } } });
 
 export function listQuerySchema<F extends z.ZodType, K extends string>(filter: F, sortFields: readonly [K, ...K[]]) {
   return z.object({
-    filter: jsonParam('filter', filter),
+    filter: jsonParam('filter', filter, 'JSON object of the filters (react-admin `filter`); keys as in the schema'),
     sort: jsonParam(
       'sort',
       z.tuple([z.enum(sortFields, { error: `сортировка возможна по: ${sortFields.join(', ')}` }), z.enum(['ASC', 'DESC'])]),
+      `JSON [field, direction], field one of ${sortFields.join(', ')}`,
     ),
     range: jsonParam(
       'range',
       z
         .tuple([z.number().int().min(0), z.number().int().min(0)])
         .refine(([from, to]) => to >= from && to - from < 500, 'не больше 500 записей за раз'),
+      'JSON [from, to]: the rows from..to of the result, both included, at most 500',
     ),
   });
 }

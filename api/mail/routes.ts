@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import { guardedRouter } from '../access/guardedRouter';
 import { audit } from '../audit/auditLog';
+import { mailMessageSchema, mailSummarySchema } from '../../shared/schemas/views';
 import { z } from '../../shared/schemas/zod';
 import type { ApiContext } from '../context';
 import { listQuerySchema, pageOf, setContentRange } from '../http/listParams';
@@ -15,14 +16,19 @@ describeRoute({
   path: '/api/mail',
   summary: "The local mail server's messages, newest first (admins; embedded default)",
   request: { query: mailQuery },
-  responses: { 200: { description: 'Messages; Content-Range gives the total' } },
+  responses: {
+    200: {
+      description: 'Messages; Content-Range gives the total',
+      content: { 'application/json': { schema: z.array(mailSummarySchema) } },
+    },
+  },
 });
 describeRoute({
   method: 'get',
   path: '/api/mail/{id}',
   summary: 'One message, parsed: headers, text and HTML',
   request: { params: z.object({ id: z.string() }) },
-  responses: { 200: { description: 'The message' } },
+  responses: { 200: { description: 'The message', content: { 'application/json': { schema: mailMessageSchema } } } },
 });
 
 /** Admins read what the system mailed (MAIL_DIR, filled by the local mail server of `npm start`). */

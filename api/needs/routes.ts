@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import { guardedRouter } from '../access/guardedRouter';
 import { z } from '../../shared/schemas/zod';
+import { workflowHistorySchema } from '../../shared/schemas/views';
 import { CASE_ACTION_NAMES, caseActionSchemas, needEventSchema, needRegisterSchema, needSchema } from '../../shared/schemas/need';
 import type { CaseActionName } from '../../shared/schemas/need';
 import { audit } from '../audit/auditLog';
@@ -78,7 +79,7 @@ describeRoute({
   method: 'get',
   path: '/api/needs/{id}/workflow-history',
   request: { params: needParams },
-  responses: { 200: { description: 'Raw Temporal event history (JSON)' } },
+  responses: { 200: { description: 'Raw Temporal event history (JSON)', ...json(workflowHistorySchema) } },
 });
 
 const needId = (params: unknown): string => {

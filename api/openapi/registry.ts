@@ -13,19 +13,37 @@ const errorResponse = (description: string) => ({
 });
 
 export const ERROR_RESPONSES = {
-  400: errorResponse('Malformed request'),
+  400: errorResponse('Malformed request: JSON that does not parse, a query parameter that does not fit'),
   401: errorResponse('Not signed in'),
   403: errorResponse('Not allowed'),
-  404: errorResponse('Not found'),
+  404: errorResponse('Not found, or outside what the caller may see'),
   409: errorResponse('Conflict with the current state'),
+  413: errorResponse('Request body too large'),
+  415: errorResponse('Body in a media type the route does not take'),
   422: errorResponse('Validation failed, with a message per field'),
+  503: errorResponse('The case workflows did not answer in time; retry after the seconds of Retry-After'),
 } as const;
 
-/** Registers a route with the standard error responses added. */
+type ErrorStatus = keyof typeof ERROR_RESPONSES;
+
+/** The refusals a route can answer with, from what it takes: every route checks sign-in and role. */
+function errorsOf(route: RouteConfig): Partial<typeof ERROR_RESPONSES> {
+  const statuses: ErrorStatus[] = [401, 403, 404];
+  if (route.request?.body) statuses.push(400, 409, 413, 415, 422);
+  else if (route.request?.query) statuses.push(400);
+  else if (route.method !== 'get') statuses.push(409);
+  // Everything under /api/needs talks to the case workflows.
+  if (route.path.startsWith('/api/needs')) statuses.push(503);
+  return Object.fromEntries(statuses.map((s) => [s, ERROR_RESPONSES[s]]));
+}
+
+/** Registers a route with the error responses it can give added and its request body marked required. */
 export function describeRoute(route: RouteConfig): void {
+  const body = route.request?.body;
   registry.registerPath({
     security: [{ bearer: [] }],
     ...route,
-    responses: { ...ERROR_RESPONSES, ...route.responses },
+    request: route.request && { ...route.request, ...(body ? { body: { required: true, ...body } } : {}) },
+    responses: { ...errorsOf(route), ...route.responses },
   });
 }

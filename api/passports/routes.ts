@@ -7,6 +7,7 @@ import {
   personUpdateSchema,
   relationCreateSchema,
 } from '../../shared/schemas/passport';
+import { passportSchema, personSchema, relationSchema } from '../../shared/schemas/views';
 import { z } from '../../shared/schemas/zod';
 import { audit, diff } from '../audit/auditLog';
 import { calendarFrom, withWorkingDaysLeft } from '../http/workingDaysLeft';
@@ -21,55 +22,55 @@ import { createPassportService } from './service';
 const listQuery = listQuerySchema(passportFilterSchema, PASSPORT_SORT_FIELDS);
 const idParams = z.object({ id: z.uuid() });
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
-const done = (description: string, status = 200) => ({ [status]: { description } });
+const answer = (description: string, schema: z.ZodType, status = 200) => ({ [status]: { description, ...json(schema) } });
 
 describeRoute({
   method: 'get',
   path: '/api/passports',
   summary: 'Find passports (name, SNILS, birth date; ё/е tolerant)',
   request: { query: listQuery },
-  responses: done('Households with members'),
+  responses: answer('Households with members; Content-Range gives the total', z.array(passportSchema)),
 });
 describeRoute({
   method: 'post',
   path: '/api/passports',
   summary: 'Register a social passport',
   request: { body: json(passportCreateSchema) },
-  responses: done('The passport', 201),
+  responses: answer('The passport', passportSchema, 201),
 });
 describeRoute({
   method: 'get',
   path: '/api/passports/{id}',
   request: { params: idParams },
-  responses: done('Household, members, relatives map, needs'),
+  responses: answer('Household, members, relatives map, needs', passportSchema),
 });
 describeRoute({
   method: 'post',
   path: '/api/passports/{id}/persons',
   summary: 'Add a family member',
   request: { params: idParams, body: json(personCreateSchema) },
-  responses: done('The person', 201),
+  responses: answer('The person', personSchema, 201),
 });
-describeRoute({ method: 'get', path: '/api/persons/{id}', request: { params: idParams }, responses: done('The person') });
+describeRoute({ method: 'get', path: '/api/persons/{id}', request: { params: idParams }, responses: answer('The person', personSchema) });
 describeRoute({
   method: 'patch',
   path: '/api/persons/{id}',
   request: { params: idParams, body: json(personUpdateSchema) },
-  responses: done('The person'),
+  responses: answer('The person', personSchema),
 });
 describeRoute({
   method: 'post',
   path: '/api/relations',
   summary: 'Link two members (the inverse link is written too)',
   request: { body: json(relationCreateSchema) },
-  responses: done('The link', 201),
+  responses: answer('The link', relationSchema, 201),
 });
 describeRoute({
   method: 'delete',
   path: '/api/relations/{id}',
   summary: 'Remove a link in both directions',
   request: { params: idParams },
-  responses: done('Removed', 204),
+  responses: { 204: { description: 'Removed' } },
 });
 
 export function createPassportsRouter(ctx: ApiContext): Router {

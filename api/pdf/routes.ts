@@ -10,7 +10,7 @@ import { audit } from '../audit/auditLog';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { parseId } from '../http/listParams';
-import { describeRoute } from '../openapi/registry';
+import { describeRoute, ERROR_RESPONSES } from '../openapi/registry';
 import { caseHistoryFileName, passportCardFileName, supportActFileName } from './fileNames';
 import { createFormData } from './forms';
 
@@ -31,7 +31,7 @@ describeRoute({
   path: '/api/needs/{id}/act.pdf',
   summary: 'The act of support provided (resolved cases only; 409 otherwise)',
   request: { params },
-  responses: pdf('A4 PDF'),
+  responses: { ...pdf('A4 PDF'), 409: ERROR_RESPONSES[409] },
 });
 describeRoute({
   method: 'get',

@@ -1,4 +1,5 @@
 import { NEED_STATUSES, REJECTION_REASONS } from '../domain';
+import { documentSchema } from './views';
 import { isoDateSchema, nonEmptyText, uuidSchema, z } from './zod';
 
 export const needRegisterSchema = z
@@ -89,22 +90,7 @@ export const needSchema = z
     rejectionComment: z.string().nullable(),
     closedAt: z.string().nullable(),
     requiredDocuments: z.array(z.object({ code: z.string(), name: z.string() })),
-    documents: z.array(
-      z.object({
-        id: z.uuid(),
-        kind: z.string(),
-        fileName: z.string(),
-        mimeType: z.string(),
-        size: z.number().int(),
-        sha256: z.string(),
-        seriesId: z.uuid(),
-        version: z.number().int(),
-        uploadedById: z.uuid(),
-        uploadedAt: z.string(),
-        deletedAt: z.string().nullable(),
-        deletedById: z.uuid().nullable(),
-      }),
-    ),
+    documents: z.array(documentSchema),
     /** The actions the reader may take now, decided by the case workflow's own rules (workflows/caseRules.ts). */
     allowedActions: z.array(allowedActionSchema),
   })
