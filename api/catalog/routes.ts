@@ -74,7 +74,7 @@ describeRoute({
   path: '/api/users',
   summary: 'Create an account (admins)',
   request: { body: { content: { 'application/json': { schema: userCreateSchema } } } },
-  responses: ok('The account', userSummarySchema),
+  responses: { 201: ok('The account', userSummarySchema)[200] },
 });
 describeRoute({
   method: 'patch',

@@ -21,6 +21,7 @@ export const ERROR_RESPONSES = {
   413: errorResponse('Request body too large'),
   415: errorResponse('Body in a media type the route does not take'),
   422: errorResponse('Validation failed, with a message per field'),
+  500: errorResponse('Internal error; the details go to the log only'),
   503: errorResponse('The case workflows did not answer in time; retry after the seconds of Retry-After'),
 } as const;
 
@@ -28,13 +29,13 @@ type ErrorStatus = keyof typeof ERROR_RESPONSES;
 
 /** The refusals a route can answer with, from what it takes: every route checks sign-in and role. */
 function errorsOf(route: RouteConfig): Partial<typeof ERROR_RESPONSES> {
-  const statuses: ErrorStatus[] = [401, 403, 404];
+  const statuses: ErrorStatus[] = [401, 403, 404, 500];
   if (route.request?.body) statuses.push(400, 409, 413, 415, 422);
   else if (route.request?.query) statuses.push(400);
   else if (route.method !== 'get') statuses.push(409);
-  // Everything under /api/needs talks to the case workflows.
-  if (route.path.startsWith('/api/needs')) statuses.push(503);
-  return Object.fromEntries(statuses.map((s) => [s, ERROR_RESPONSES[s]]));
+  // Everything under /api/needs talks to the case workflows, whose rules refuse with 409 or 422.
+  if (route.path.startsWith('/api/needs') && route.method !== 'get') statuses.push(409, 422, 503);
+  return Object.fromEntries([...new Set(statuses)].map((s) => [s, ERROR_RESPONSES[s]]));
 }
 
 /** Registers a route with the error responses it can give added and its request body marked required. */
