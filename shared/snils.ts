@@ -43,24 +43,24 @@ export function formatSnils(input: string): string {
 }
 
 /** A SNILS field: accepts any accepted spelling, yields the printed form, explains refusals in Russian. */
-export const snilsSchema = z
-  .string({ error: 'Укажите СНИЛС' })
-  .transform((value, ctx) => {
-    const digits = normalizeSnils(value);
-    if (!digits) {
-      ctx.addIssue({ code: 'custom', message: 'СНИЛС должен содержать 11 цифр' });
-      return z.NEVER;
-    }
-    if (!isValidSnils(digits)) {
-      ctx.addIssue({ code: 'custom', message: 'Неверный СНИЛС: контрольное число не сходится' });
-      return z.NEVER;
-    }
-    return formatSnils(digits);
-  })
-  .meta({
-    description:
-      'СНИЛС: 11 digits, with or without spaces and dashes (112-233-445 95, 11223344595). The last two digits are the check number ' +
-      'of the first nine: their sum weighted 9..1; below 100 the sum itself, 100 and 101 are 00, above 101 the remainder of ' +
-      'division by 101 (100 again 00). Numbers up to 001-001-998 carry no check. Answered in the form XXX-XXX-XXX YY.',
-    example: '112-233-445 95',
-  });
+export const snilsSchema = z.string({ error: 'Укажите СНИЛС' }).transform((value, ctx) => {
+  const digits = normalizeSnils(value);
+  if (!digits) {
+    ctx.addIssue({ code: 'custom', message: 'СНИЛС должен содержать 11 цифр' });
+    return z.NEVER;
+  }
+  if (!isValidSnils(digits)) {
+    ctx.addIssue({ code: 'custom', message: 'Неверный СНИЛС: контрольное число не сходится' });
+    return z.NEVER;
+  }
+  return formatSnils(digits);
+});
+
+// The rule as the OpenAPI document states it wherever a SNILS is asked for.
+z.globalRegistry.add(snilsSchema, {
+  description:
+    'СНИЛС: 11 digits, with or without spaces and dashes (112-233-445 95, 11223344595). The last two digits are the check number ' +
+    'of the first nine: their sum weighted 9..1; below 100 the sum itself, 100 and 101 are 00, above 101 the remainder of ' +
+    'division by 101 (100 again 00). Numbers up to 001-001-998 carry no check. Answered in the form XXX-XXX-XXX YY.',
+  example: '112-233-445 95',
+});
