@@ -10,5 +10,10 @@ export default async function globalSetup(): Promise<void> {
   const postgres = await provideTestPostgres();
   process.env.TEST_DATABASE_ADMIN_URL = postgres.adminUrl;
   (globalThis as { testPostgres?: TestPostgres }).testPostgres = postgres;
-  await ensureTemplateDatabase(postgres.adminUrl);
+  try {
+    await ensureTemplateDatabase(postgres.adminUrl);
+  } catch (err) {
+    await postgres.stop(); // jest skips the teardown when the setup fails
+    throw err;
+  }
 }
