@@ -26,6 +26,23 @@ export default tseslint.config(
     },
   },
   {
+    // Persistence (schema, client, seed data) must not depend on the layers built on it.
+    files: ['prisma/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api/**', '**/activities/**', '**/workflows/**', '**/worker/**', '**/scripts/**'],
+              message: 'prisma/ holds the schema, the client and pure seed data; orchestration lives in scripts/seed/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Workflow code is replayed: no Node builtins, no database, mail or PDF clients, no wall clock.
     files: ['workflows/**/*.ts'],
     rules: {

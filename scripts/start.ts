@@ -51,7 +51,7 @@ async function main() {
   const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
   spawnService('worker', tsx, ['worker/main.ts'], env);
   console.log('› seeding reference data and demo families (idempotent)…');
-  await spawnService('seed', tsx, ['prisma/seed/main.ts'], env).exited;
+  await spawnService('seed', tsx, ['scripts/seed/main.ts'], env).exited;
   spawnService('api', tsx, ['api/main.ts'], env);
   await waitForHttp(`http://127.0.0.1:${API_PORT}/api/health`);
 

@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { startLocalMailServer } from '../../scripts/lib/localMailServer';
 import type { Browser } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../prisma/seed/referenceData';
+import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
 import { freePort } from '../../scripts/lib/processes';
 import { measureWithDocuments, nextSnils, registerPerson, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 import { TABLET, chooseOption, dropFile, fillPerson, fitsWidth, launchChromium, screenshot, signIn, tabTo, watchedPage } from './browser';
-import { demoDocumentPdf } from '../../prisma/seed/demoDocument';
+import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import { calendarFrom } from '../../api/http/workingDaysLeft';
 import { subtractWorkingDays, workingDaysBetween } from '../../shared/calendar/workingDays';
 

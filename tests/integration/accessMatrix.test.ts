@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { UserRole } from '../../shared/needCase';
 import { ROUTE_RULES, ruleKey } from '../../api/access/routeRules';
-import { demoDocumentPdf } from '../../prisma/seed/demoDocument';
+import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import { nextSnils, userId } from '../support/fixtures';
 import { servedRoutes } from '../support/routes';
 import { startTestSystem } from '../support/system';

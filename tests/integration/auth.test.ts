@@ -3,7 +3,7 @@ import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../api/app';
 import { createPrismaClient } from '../../prisma/client';
-import { DEMO_PASSWORD } from '../../prisma/seed/referenceData';
+import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
 import { nextSnils } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { localDate } from '../../shared/calendar/workingDays';
-import { demoDocumentPdf } from '../../prisma/seed/demoDocument';
+import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import { measureWithDocuments, registerPerson, userId } from '../support/fixtures';
 import { binaryBody } from '../support/binaryBody';
 import { startTestSystem } from '../support/system';

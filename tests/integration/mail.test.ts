@@ -8,7 +8,7 @@ import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 import nodemailer from 'nodemailer';
 import { localDate } from '../../shared/calendar/workingDays';
-import { demoDocumentPdf } from '../../prisma/seed/demoDocument';
+import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import { startLocalMailServer } from '../../scripts/lib/localMailServer';
 
 let system: TestSystem;

@@ -1,5 +1,5 @@
 import { localDate } from '../../shared/calendar/workingDays';
-import { demoDocumentPdf } from '../../prisma/seed/demoDocument';
+import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import { measureWithDocuments, nextSnils, userId } from '../support/fixtures';
 import { binaryBody } from '../support/binaryBody';
 import { examinePdf } from '../support/poppler';

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const seed = () =>
-  run(process.execPath, ['--import', 'tsx', 'prisma/seed/main.ts'], {
+  run(process.execPath, ['--import', 'tsx', 'scripts/seed/main.ts'], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,

@@ -3,7 +3,7 @@ import { addDays } from '../../shared/calendar/calendarDays';
 import { isWorkingDay } from '../../shared/calendar/productionCalendar';
 import { endOfDay, localDate } from '../../shared/calendar/workingDays';
 import { calendarFrom } from '../../api/http/workingDaysLeft';
-import { demoDocumentPdf } from '../../prisma/seed/demoDocument';
+import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import type { Prisma } from '../../prisma/client';
 import { measureByCode, registerPerson, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';

@@ -16,7 +16,7 @@ import nodemailer from 'nodemailer';
 import { allOf, createMailNotifier } from '../../activities/mail/mailNotifier';
 import { createTestDatabase } from '../../scripts/lib/testDatabase';
 import { startTestTemporal } from './temporal';
-import { seedReferenceData } from '../../prisma/seed/referenceData';
+import { seedReferenceData } from '../../scripts/seed/referenceData';
 import { createSessionService } from '../../api/auth/sessions';
 import type { Config } from '../../shared/config';
 

@@ -1,7 +1,7 @@
 import { v5 as uuidv5 } from 'uuid';
-import type { PrismaClient } from '../client';
+import type { PrismaClient } from '../../prisma/client';
 import { inverseRelation } from '../../shared/relations';
-import type { FamilySeed } from './data/types';
+import type { FamilySeed } from '../../prisma/seed/data/types';
 
 const SEED_NAMESPACE = '0d7c8f3e-2b1a-4c5d-9e8f-7a6b5c4d3e2f';
 export const seedId = (key: string): string => uuidv5(key, SEED_NAMESPACE);

@@ -1,4 +1,4 @@
-import type { UserRole } from '../../shared/needCase';
+import type { UserRole } from '../../../shared/needCase';
 
 /** Demo accounts for every role (demo only: issue 3 adds passwords and login). */
 export interface DemoUserSeed {

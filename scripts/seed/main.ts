@@ -3,13 +3,13 @@ import pino from 'pino';
 import { documentStoreFrom } from '../../api/documents/storage';
 import { loadConfig } from '../../shared/config';
 import type { Actor } from '../../shared/needCase';
-import { createPrismaClient } from '../client';
-import type { PrismaClient } from '../client';
+import { createPrismaClient } from '../../prisma/client';
+import type { PrismaClient } from '../../prisma/client';
 import { insertFamily, seedId } from './familyRows';
 import type { NeedJourney } from './needJourneys';
 import { walkNeed } from './needJourneys';
 import { seedReferenceData } from './referenceData';
-import { generateFamilies } from './syntheticFamilies';
+import { generateFamilies } from '../../prisma/seed/data/syntheticFamilies';
 
 const RANDOM_SEED = 42;
 const PARALLEL_NEEDS = 8;

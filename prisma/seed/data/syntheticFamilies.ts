@@ -1,9 +1,9 @@
 import { Faker, en, ru } from '@faker-js/faker';
-import type { NeedStatus, RelationKind, Sex } from '../../shared/domain';
-import { formatSnils, snilsCheckNumber } from '../../shared/snils';
-import { MUNICIPALITIES } from './data/municipalities';
-import { SUPPORT_MEASURES } from './data/supportMeasures';
-import type { FamilySeed, PersonSeed } from './data/types';
+import type { NeedStatus, RelationKind, Sex } from '../../../shared/domain';
+import { formatSnils, snilsCheckNumber } from '../../../shared/snils';
+import { MUNICIPALITIES } from './municipalities';
+import { SUPPORT_MEASURES } from './supportMeasures';
+import type { FamilySeed, PersonSeed } from './types';
 
 /** Per-capita monthly income that splits the demo households around the subsistence minimum. */
 const SUBSISTENCE_PER_CAPITA = 16_000;

@@ -1,10 +1,10 @@
 import { hashPassword } from '../../api/auth/passwords';
-import type { PrismaClient } from '../client';
-import { ESCALATION_CHAIN } from './data/escalationChain';
-import { MUNICIPALITIES } from './data/municipalities';
-import { ORGANISATIONS } from './data/organisations';
-import { SUPPORT_MEASURES } from './data/supportMeasures';
-import { demoUsers } from './demoUsers';
+import type { PrismaClient } from '../../prisma/client';
+import { ESCALATION_CHAIN } from '../../prisma/seed/data/escalationChain';
+import { MUNICIPALITIES } from '../../prisma/seed/data/municipalities';
+import { ORGANISATIONS } from '../../prisma/seed/data/organisations';
+import { SUPPORT_MEASURES } from '../../prisma/seed/data/supportMeasures';
+import { demoUsers } from '../../prisma/seed/data/demoUsers';
 
 /** The password of every demo account (documented in the README; never set in production). */
 export const DEMO_PASSWORD = 'Demo-parol-2026';
