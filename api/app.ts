@@ -4,6 +4,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
+import { loadProductionCalendar } from '../shared/calendar/loadProductionCalendar';
 import type { ApiContext } from './context';
 import cors from 'cors';
 import { createAuthRouters } from './auth/routes';
@@ -23,7 +24,9 @@ function serveWorkspace(app: express.Express, dist: string): void {
   app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
 }
 
-export function createApp(ctx: ApiContext): express.Express {
+/** The app over its dependencies; without a calendar given, the configured file is read here, once. */
+export function createApp(deps: Omit<ApiContext, 'calendar'> & { calendar?: ApiContext['calendar'] }): express.Express {
+  const ctx: ApiContext = { ...deps, calendar: deps.calendar ?? loadProductionCalendar(deps.config.PRODUCTION_CALENDAR_FILE) };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { PrismaClient } from '../prisma/client';
+import type { ProductionCalendar } from '../shared/calendar/productionCalendar';
 import type { Config } from '../shared/config';
 
 /** What every feature gets: created once per process at boot and injected, never constructed elsewhere. */
@@ -9,4 +10,6 @@ export interface ApiContext {
   temporal: Client;
   config: Config;
   logger: Logger;
+  /** The production calendar of PRODUCTION_CALENDAR_FILE, read once when the app is built. */
+  calendar: ProductionCalendar;
 }

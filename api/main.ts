@@ -2,15 +2,17 @@ import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
 import { createPrismaClient } from '../prisma/client';
 import { loadConfig } from '../shared/config';
+import { loadProductionCalendar } from '../shared/calendar/loadProductionCalendar';
 import { createApp } from './app';
 
 async function main() {
   const config = loadConfig();
   const logger = pino({ level: config.LOG_LEVEL, name: 'api' });
+  const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
   const prisma = createPrismaClient(config.DATABASE_URL);
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-  const app = createApp({ prisma, temporal, config, logger });
+  const app = createApp({ prisma, temporal, config, calendar, logger });
   const server = app.listen(config.API_PORT, config.API_HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.API_PORT;

@@ -70,7 +70,7 @@ async function main() {
   const running = worker.run();
   const connection = await Connection.connect({ address: temporalServer.address });
   const temporal = new Client({ connection });
-  const app = createApp({ prisma, temporal, config, logger: pino({ level: 'silent' }) });
+  const app = createApp({ prisma, temporal, config, calendar, logger: pino({ level: 'silent' }) });
   const sessions = createSessionService(prisma, config);
   const port = await freePort();
   const server = app.listen(port, '127.0.0.1');

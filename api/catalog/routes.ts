@@ -11,7 +11,6 @@ import { createUserAdmin, userCreateSchema, userUpdateSchema } from './users';
 import { describeRoute } from '../openapi/registry';
 import { createCatalogService } from './service';
 import { addWorkingDays } from '../../shared/calendar/workingDays';
-import { calendarFrom } from '../http/workingDaysLeft';
 
 const measureFilter = z.object({
   kind: z.enum(SUPPORT_KINDS).optional(),
@@ -127,9 +126,10 @@ export function createCatalogRouter(ctx: ApiContext): Router {
     const { rows, total } = await catalog.measures(query.filter ?? {}, query.sort, page);
     setContentRange(res, 'support-measures', page.skip, rows.length, total);
     // When a need registered now would have to be resolved: shown to the operator choosing the measure.
-    const calendar = calendarFrom(ctx.config.PRODUCTION_CALENDAR_FILE);
     const now = new Date();
-    res.json(rows.map((m) => ({ ...m, resolveDueAtIfRegisteredNow: addWorkingDays(calendar, now, m.resolveWorkingDays).toISOString() })));
+    res.json(
+      rows.map((m) => ({ ...m, resolveDueAtIfRegisteredNow: addWorkingDays(ctx.calendar, now, m.resolveWorkingDays).toISOString() })),
+    );
   });
   router.get('/support-measures/:id', async (req, res) => {
     res.json(await catalog.measure(parseId(req.params.id, 'Мера поддержки')));

@@ -1,14 +1,5 @@
-import { loadProductionCalendar } from '../../shared/calendar/loadProductionCalendar';
 import type { ProductionCalendar } from '../../shared/calendar/productionCalendar';
 import { workingDaysBetween, workingDaysRemaining } from '../../shared/calendar/workingDays';
-
-const calendars = new Map<string, ProductionCalendar>();
-
-/** The production calendar of the file, read once per process. */
-export function calendarFrom(file: string): ProductionCalendar {
-  if (!calendars.has(file)) calendars.set(file, loadProductionCalendar(file));
-  return calendars.get(file) as ProductionCalendar;
-}
 
 /** Working days left before the active deadline; negative when it has passed; null without one. */
 export function workingDaysLeft(calendar: ProductionCalendar, activeDueAt: string | null, now = new Date()): number | null {

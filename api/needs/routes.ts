@@ -5,7 +5,7 @@ import { workflowHistorySchema } from '../../shared/schemas/views';
 import { CASE_ACTION_NAMES, caseActionSchemas, needEventSchema, needRegisterSchema, needSchema } from '../../shared/schemas/need';
 import type { CaseActionName } from '../../shared/schemas/need';
 import { audit } from '../audit/auditLog';
-import { calendarFrom, withWorkingDaysLeft } from '../http/workingDaysLeft';
+import { withWorkingDaysLeft } from '../http/workingDaysLeft';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { notFound } from '../http/errors';
@@ -99,7 +99,7 @@ export function createNeedsRouter(ctx: ApiContext): Router {
   router.get('/needs/:id', async (req, res) => {
     const need = await loadNeed(ctx.prisma, actorOf(req), needId(req.params));
     await audit(ctx.prisma, req, { action: 'READ', entity: 'Need', entityId: need.id });
-    res.json(withWorkingDaysLeft(calendarFrom(ctx.config.PRODUCTION_CALENDAR_FILE), need));
+    res.json(withWorkingDaysLeft(ctx.calendar, need));
   });
   router.get('/needs/:id/events', async (req, res) => {
     const events = await needEvents(ctx, actorOf(req), needId(req.params));

@@ -10,7 +10,7 @@ import {
 import { passportSchema, personSchema, relationSchema } from '../../shared/schemas/views';
 import { z } from '../../shared/schemas/zod';
 import { audit, diff } from '../audit/auditLog';
-import { calendarFrom, withWorkingDaysLeft } from '../http/workingDaysLeft';
+import { withWorkingDaysLeft } from '../http/workingDaysLeft';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { listQuerySchema, pageOf, parseId, setContentRange } from '../http/listParams';
@@ -99,10 +99,9 @@ export function createPassportsRouter(ctx: ApiContext): Router {
   router.get('/passports/:id', async (req, res) => {
     const passport = await passports.get(actorOf(req), parseId(req.params.id, 'Паспорт'));
     await audit(ctx.prisma, req, { action: 'READ', entity: 'Household', entityId: passport.id });
-    const calendar = calendarFrom(ctx.config.PRODUCTION_CALENDAR_FILE);
     const persons = passport.persons.map((person) => ({
       ...person,
-      needs: person.needs.map((need) => withWorkingDaysLeft(calendar, need)),
+      needs: person.needs.map((need) => withWorkingDaysLeft(ctx.calendar, need)),
     }));
     res.json({ ...passport, persons });
   });

@@ -3,7 +3,7 @@ import { guardedRouter } from '../access/guardedRouter';
 import { QUEUE_SORT_FIELDS, queueFilterSchema, queueItemSchema } from '../../shared/schemas/queue';
 import { z } from '../../shared/schemas/zod';
 import { audit } from '../audit/auditLog';
-import { calendarFrom, withWorkingDaysLeft } from '../http/workingDaysLeft';
+import { withWorkingDaysLeft } from '../http/workingDaysLeft';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { listQuerySchema, setContentRange } from '../http/listParams';
@@ -53,8 +53,7 @@ export function createQueueRouter(ctx: ApiContext): Router {
     if (query.range) setContentRange(res, 'queue', offset ?? 0, page.items.length, page.total);
     res.set('X-Total-Count', String(page.total));
     if (page.nextCursor && !query.range) res.set('X-Next-Cursor', page.nextCursor);
-    const calendar = calendarFrom(ctx.config.PRODUCTION_CALENDAR_FILE);
-    res.json(page.items.map((item) => withWorkingDaysLeft(calendar, item)));
+    res.json(page.items.map((item) => withWorkingDaysLeft(ctx.calendar, item)));
   });
 
   router.get('/queue/counts', async (req, res) => {

@@ -17,7 +17,7 @@ import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { listQuerySchema, pageOf, setContentRange } from '../http/listParams';
 import { parseQuery } from '../http/validate';
-import { calendarFrom, withWorkingDaysLeft } from '../http/workingDaysLeft';
+import { withWorkingDaysLeft } from '../http/workingDaysLeft';
 import { describeRoute } from '../openapi/registry';
 import { createQueueService } from '../queue/service';
 import { medianResolutionByMeasure, openVsOverdueByWeek } from './analytics';
@@ -70,7 +70,6 @@ describeRoute({
 export function createSupervisionRouter(ctx: ApiContext): Router {
   const router = guardedRouter();
   const queue = createQueueService(ctx.prisma);
-  const calendar = () => calendarFrom(ctx.config.PRODUCTION_CALENDAR_FILE);
 
   /** A page of cases in react-admin's dialect; the cases show names, so the read is audited like the queue's. */
   async function sendCases(
@@ -82,19 +81,19 @@ export function createSupervisionRouter(ctx: ApiContext): Router {
   ) {
     await audit(ctx.prisma, req, { action: 'SEARCH', entity: 'Need', changes: { list: resource, filter, shown: page.items.length } });
     setContentRange(res, resource, page.skip, page.items.length, page.total);
-    res.json(page.items.map((item) => withWorkingDaysLeft(calendar(), item)));
+    res.json(page.items.map((item) => withWorkingDaysLeft(ctx.calendar, item)));
   }
 
   router.get('/supervision/overdue-board', async (req, res) => {
     const { groupBy } = parseQuery(boardQuerySchema, req.query);
-    res.json(await overdueBoard(ctx.prisma, calendar(), actorOf(req), groupBy));
+    res.json(await overdueBoard(ctx.prisma, ctx.calendar, actorOf(req), groupBy));
   });
   router.get('/supervision/overdue-cases', async (req, res) => {
     const query = parseQuery(overdueCasesQuery, req.query);
     const filter = query.filter ?? overdueCasesFilterSchema.parse({});
     const { skip, take } = pageOf(query.range, 25);
     const direction = query.sort?.[1] ?? 'ASC';
-    const page = await overdueCases(ctx.prisma, calendar(), actorOf(req), filter, { direction, offset: skip, limit: take });
+    const page = await overdueCases(ctx.prisma, ctx.calendar, actorOf(req), filter, { direction, offset: skip, limit: take });
     await sendCases(req, res, 'overdue-cases', { skip, ...page }, filter);
   });
   router.get('/supervision/escalations', async (req, res) => {

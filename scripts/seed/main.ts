@@ -2,6 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
 import { documentStoreFrom } from '../../api/documents/storage';
 import { loadConfig } from '../../shared/config';
+import { loadProductionCalendar } from '../../shared/calendar/loadProductionCalendar';
 import type { Actor } from '../../shared/needCase';
 import { createPrismaClient } from '../../prisma/client';
 import type { PrismaClient } from '../../prisma/client';
@@ -63,7 +64,8 @@ async function main() {
 
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-  const ctx = { prisma, temporal, config, logger: pino({ level: 'warn' }) };
+  const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
+  const ctx = { prisma, temporal, config, calendar, logger: pino({ level: 'warn' }) };
   const store = documentStoreFrom(config);
   for (let i = 0; i < journeys.length; i += PARALLEL_NEEDS) {
     await Promise.all(journeys.slice(i, i + PARALLEL_NEEDS).map((j) => walkNeed(ctx, store, j)));

@@ -11,7 +11,6 @@ import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 import { TABLET, chooseOption, dropFile, fillPerson, fitsWidth, launchChromium, screenshot, signIn, tabTo, watchedPage } from './browser';
 import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
-import { calendarFrom } from '../../api/http/workingDaysLeft';
 import { subtractWorkingDays, workingDaysBetween } from '../../shared/calendar/workingDays';
 
 let system: TestSystem;
@@ -52,7 +51,7 @@ beforeAll(async () => {
   // Time does not pass in a test: the read model of this case is aged four working days past its deadline
   // (three on a weekend, when today is not a working day to count).
   const overdueId = await registerNeedOf('Просроченная');
-  const calendar = calendarFrom(system.config.PRODUCTION_CALENDAR_FILE);
+  const { calendar } = system;
   const late = subtractWorkingDays(calendar, new Date(), 4);
   daysLate = workingDaysBetween(calendar, late, new Date());
   await system.prisma.need.update({ where: { id: overdueId }, data: { activeDueAt: late, resolveDueAt: late, escalationLevel: 2 } });

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { addDays } from '../../shared/calendar/calendarDays';
 import { isWorkingDay } from '../../shared/calendar/productionCalendar';
 import { endOfDay, localDate } from '../../shared/calendar/workingDays';
-import { calendarFrom } from '../../api/http/workingDaysLeft';
 import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import type { Prisma } from '../../prisma/client';
 import { measureByCode, registerPerson, userId } from '../support/fixtures';
@@ -39,7 +38,7 @@ const age = (id: string, data: Prisma.NeedUpdateInput) => system.prisma.need.upd
 
 /** A deadline exactly `days` working days behind today: the end of the day before the days-th working day back. */
 function deadlineLate(days: number): Date {
-  const calendar = calendarFrom(system.config.PRODUCTION_CALENDAR_FILE);
+  const { calendar } = system;
   let day = localDate(now);
   for (let counted = 0; counted < days; day = addDays(day, -1)) if (isWorkingDay(calendar, day)) counted += 1;
   return endOfDay(day);

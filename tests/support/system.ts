@@ -19,11 +19,14 @@ import { startTestTemporal } from './temporal';
 import { seedReferenceData } from '../../scripts/seed/referenceData';
 import { createSessionService } from '../../api/auth/sessions';
 import type { Config } from '../../shared/config';
+import type { ProductionCalendar } from '../../shared/calendar/productionCalendar';
 
 export interface TestSystem {
   databaseUrl: string;
   temporalAddress: string;
   config: Config;
+  /** The production calendar the worker and the app were given. */
+  calendar: ProductionCalendar;
   /** A bearer token of a real session of the user (the password step is what /auth/login adds). */
   tokenFor(userId: string): string;
   prisma: PrismaClient;
@@ -98,7 +101,7 @@ export async function startTestSystem(
   };
   const connection = await Connection.connect({ address: temporalServer.address });
   const temporal = new Client({ connection, namespace: 'default' });
-  const app = createApp({ prisma, temporal, config, logger: pino({ level: 'silent' }) });
+  const app = createApp({ prisma, temporal, config, calendar, logger: pino({ level: 'silent' }) });
 
   // A real session for every seeded user up front, so a request can be signed synchronously.
   const sessions = createSessionService(prisma, config);
@@ -122,6 +125,7 @@ export async function startTestSystem(
     databaseUrl: database.url,
     temporalAddress: temporalServer.address,
     config,
+    calendar,
     tokenFor,
     prisma,
     temporal,
