@@ -46,6 +46,11 @@ export interface NeedCaseInput {
   version: typeof NEED_CASE_INPUT_VERSION;
   registration: NeedRegistration;
   policy: CasePolicy;
+  /**
+   * When the citizen's application was received, if it is entered later (a paper application keyed
+   * in by the back office): its deadlines run from then. Absent in inputs from before it existed.
+   */
+  receivedAt?: string;
   /** Present only when the workflow continues as new. */
   carriedState?: CaseState;
 }

@@ -1,7 +1,8 @@
-import { ApplicationFailure, log } from '@temporalio/workflow';
+import { ApplicationFailure, log, patched } from '@temporalio/workflow';
 import type { CaseNotification } from '../activities/notifications';
 import { FINAL_STATUSES } from '../shared/domain';
 import { localDate } from '../shared/calendar/workingDays';
+import { CASE_FAILURES } from '../shared/needCase';
 import type { Actor, Alarm, CaseDocument, CaseEvent, CaseEventType, CaseState, DeadlineKind, NeedCaseInput } from '../shared/needCase';
 import { calendar, notifications, projection } from './activityProxies';
 import type { CaseAction, CaseContext } from './caseRules';
@@ -64,15 +65,36 @@ export class CaseProcess {
 
   async register(): Promise<void> {
     const { registration, policy } = this.input;
-    this.note('REGISTERED', registration.registeredBy.userId, { measureId: registration.measureId });
+    const receivedAt = this.receivedAt();
+    if (receivedAt) this.state.registeredAt = receivedAt;
+    this.note('REGISTERED', registration.registeredBy.userId, { measureId: registration.measureId, ...(receivedAt && { receivedAt }) });
     const due = await calendar.planDeadlines({
       from: this.state.registeredAt,
       acceptWorkingDays: policy.acceptWorkingDays,
       resolveWorkingDays: policy.resolveWorkingDays,
     });
     await this.routeTo(registration.organisationId, due, 'ROUTED', null, {});
-    this.routed = true;
+    if (!receivedAt) {
+      this.routed = true;
+      return this.notify('CASE_ROUTED', {});
+    }
+    // A late-entered application may be overdue already: its escalations happen now, level by level,
+    // and registration answers with the case as it then stands.
     await this.notify('CASE_ROUTED', {});
+    const now = workflowNow().getTime();
+    while (this.state.alarms[0] && new Date(this.state.alarms[0].at).getTime() <= now) await this.fireAlarm(this.state.alarms[0]);
+    this.routed = true;
+  }
+
+  /** The instant the deadlines run from when the application was received before it was entered; never later than now. */
+  private receivedAt(): string | null {
+    const { receivedAt } = this.input;
+    if (!receivedAt || !patched('application-received-date')) return null;
+    const received = new Date(receivedAt);
+    if (Number.isNaN(received.getTime())) {
+      throw ApplicationFailure.nonRetryable('Неверная дата получения заявления', CASE_FAILURES.invalidInput);
+    }
+    return new Date(Math.min(received.getTime(), workflowNow().getTime())).toISOString();
   }
 
   async perform(action: CaseAction, actor: Actor): Promise<void> {
