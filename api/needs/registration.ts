@@ -6,6 +6,7 @@ import { NEED_CASE_INPUT_VERSION, TASK_QUEUE, needWorkflowId } from '../../share
 import type { EscalationTarget } from '../../shared/domain';
 import type { z } from '../../shared/schemas/zod';
 import type { needRegisterSchema } from '../../shared/schemas/need';
+import { receivedInstant } from '../../shared/schemas/receivedAt';
 import { needCase, registeredUpdate } from '../../workflows/needCase';
 import type { ApiContext } from '../context';
 import { personScope } from '../access/scopes';
@@ -68,6 +69,7 @@ export async function registerNeed(
 
   const { person, measure, policy } = await casePolicyFor(ctx, actor, body);
   failpoint(ctx.config, 'need-registration:before-start');
+  const receivedAt = receivedInstant(body.receivedAt);
   const input: NeedCaseInput = {
     version: NEED_CASE_INPUT_VERSION,
     registration: {
@@ -80,6 +82,7 @@ export async function registerNeed(
       registeredBy: actor,
     },
     policy,
+    ...(receivedAt && { receivedAt }),
   };
   const start = new WithStartWorkflowOperation(needCase, {
     workflowId: needWorkflowId(needId),

@@ -1,4 +1,5 @@
 import { NEED_STATUSES, REJECTION_REASONS } from '../domain';
+import { receivedAtSchema } from './receivedAt';
 import { documentSchema } from './views';
 import { isoDateSchema, nonEmptyText, uuidSchema, z } from './zod';
 
@@ -7,6 +8,7 @@ export const needRegisterSchema = z
     personId: uuidSchema,
     measureId: uuidSchema,
     description: nonEmptyText(4000, 'long'),
+    receivedAt: receivedAtSchema.optional(),
   })
   .openapi('NeedRegistration');
 
