@@ -11,6 +11,9 @@ import type { NeedJourney } from './needJourneys';
 import { walkNeed } from './needJourneys';
 import { seedReferenceData } from './referenceData';
 import { generateFamilies } from '../../prisma/seed/data/syntheticFamilies';
+import type { ProductionCalendar } from '../../shared/calendar/productionCalendar';
+import { localDate } from '../../shared/calendar/workingDays';
+import { receivedDayFor } from './receivedDay';
 
 const RANDOM_SEED = 42;
 const PARALLEL_NEEDS = 8;
@@ -22,7 +25,8 @@ const actorOf = (u: { id: string; role: Actor['role']; organisationId: string | 
   municipalityId: u.municipalityId,
 });
 
-async function demoJourneys(prisma: PrismaClient, families: number): Promise<NeedJourney[]> {
+async function demoJourneys(prisma: PrismaClient, calendar: ProductionCalendar, families: number): Promise<NeedJourney[]> {
+  const today = localDate(new Date());
   const [municipalities, measures, users] = await Promise.all([
     prisma.municipality.findMany(),
     prisma.supportMeasure.findMany(),
@@ -41,12 +45,15 @@ async function demoJourneys(prisma: PrismaClient, families: number): Promise<Nee
     family.needs.forEach((n, i) => {
       const measure = measureByCode.get(n.measureCode);
       if (!measure) throw new Error(`Unknown measure in seed: ${n.measureCode}`);
+      // Late on the accept deadline while nobody has accepted it; on the resolve deadline after that.
+      const deadline = n.targetStatus === 'ASSIGNED' ? measure.acceptWorkingDays : measure.resolveWorkingDays;
       journeys.push({
         idempotencyKey: `seed:${family.key}:${i}`,
         personId: seedId(n.personKey),
         measureId: measure.id,
         description: `${measure.name}: обращение семьи`,
         targetStatus: n.targetStatus,
+        receivedAt: n.lateWorkingDays === undefined ? undefined : receivedDayFor(calendar, today, deadline, n.lateWorkingDays),
         operator: operatorOf.get(familyMunicipality) as Actor,
         executor: executorOf.get(measure.organisationId) as Actor,
       });
@@ -59,12 +66,12 @@ async function demoJourneys(prisma: PrismaClient, families: number): Promise<Nee
 async function main() {
   const config = loadConfig();
   const prisma = createPrismaClient(config.DATABASE_URL);
+  const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
   await seedReferenceData(prisma, { demoPasswords: config.NODE_ENV !== 'production' });
-  const journeys = await demoJourneys(prisma, config.SEED_FAMILIES);
+  const journeys = await demoJourneys(prisma, calendar, config.SEED_FAMILIES);
 
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-  const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
   const ctx = { prisma, temporal, config, calendar, logger: pino({ level: 'warn' }) };
   const store = documentStoreFrom(config);
   for (let i = 0; i < journeys.length; i += PARALLEL_NEEDS) {

@@ -53,4 +53,31 @@ describe('npm run seed', () => {
     await seed();
     expect(await counts()).toEqual(first);
   }, 180_000);
+
+  it('leaves cases for every screen: new in a queue, overdue at each escalation level, and waiting for information', async () => {
+    const now = new Date();
+    const open = { status: { in: ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO'] as ('ASSIGNED' | 'IN_PROGRESS' | 'WAITING_INFO')[] } };
+    const fresh = await system.prisma.need.count({
+      where: { status: 'ASSIGNED', assigneeId: null, escalationLevel: 0, activeDueAt: { gt: now } },
+    });
+    const overdue = await system.prisma.need.findMany({ where: { ...open, activeDueAt: { lt: now } } });
+    expect(fresh).toBeGreaterThan(0);
+    expect(overdue.some((n) => n.status === 'ASSIGNED')).toBe(true);
+    expect(overdue.some((n) => n.status === 'IN_PROGRESS')).toBe(true);
+    // An overdue case is one whose application was received long enough ago: its deadlines run from that day.
+    expect(overdue.every((n) => n.registeredAt < (n.activeDueAt as Date))).toBe(true);
+    expect(await system.prisma.need.count({ where: { status: 'WAITING_INFO' } })).toBeGreaterThan(0);
+    // Each level of the chain is held by a case on the accept deadline, escalated as registration answered.
+    for (const level of [1, 2, 3]) {
+      expect(await system.prisma.need.count({ where: { status: 'ASSIGNED', escalationLevel: level } })).toBeGreaterThan(0);
+    }
+
+    const coordinator = (await system.prisma.user.findUniqueOrThrow({ where: { username: 'coordinator' } })).id;
+    const board = await system.as(coordinator).get('/api/supervision/overdue-board');
+    expect(board.status).toBe(200);
+    expect(board.body.reduce((sum: number, row: { total: number }) => sum + row.total, 0)).toBe(overdue.length);
+    const escalations = await system.as(coordinator).get('/api/supervision/escalations');
+    expect(escalations.status).toBe(200);
+    expect(escalations.body.length).toBeGreaterThan(0);
+  }, 60_000);
 });

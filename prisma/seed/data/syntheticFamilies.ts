@@ -1,6 +1,8 @@
 import { Faker, en, ru } from '@faker-js/faker';
-import type { NeedStatus, RelationKind, Sex } from '../../../shared/domain';
+import type { RelationKind, Sex } from '../../../shared/domain';
 import { formatSnils, snilsCheckNumber } from '../../../shared/snils';
+import type { DemoScenario } from './demoScenarios';
+import { LATE_RESOLVE_MAX_WORKING_DAYS, SCENARIO_WEIGHTS, SHOWCASE_SCENARIOS } from './demoScenarios';
 import { MUNICIPALITIES } from './municipalities';
 import { SUPPORT_MEASURES } from './supportMeasures';
 import type { FamilySeed, PersonSeed } from './types';
@@ -8,15 +10,6 @@ import type { FamilySeed, PersonSeed } from './types';
 /** Per-capita monthly income that splits the demo households around the subsistence minimum. */
 const SUBSISTENCE_PER_CAPITA = 16_000;
 const REFERENCE_MONTH = '2026-10';
-
-const STATUS_WEIGHTS: { weight: number; value: NeedStatus }[] = [
-  { weight: 25, value: 'ASSIGNED' },
-  { weight: 20, value: 'IN_PROGRESS' },
-  { weight: 10, value: 'WAITING_INFO' },
-  { weight: 25, value: 'RESOLVED' },
-  { weight: 10, value: 'REJECTED' },
-  { weight: 10, value: 'CANCELLED' },
-];
 
 const DEBTS = [
   ['UTILITIES', 'ООО «Самарские коммунальные системы»'],
@@ -129,6 +122,15 @@ export function generateFamilies(count: number, seed: number): FamilySeed[] {
     { weight: 10, value: 'GUARDIAN_WITH_WARD' },
     { weight: 10, value: 'COUPLE' },
   ];
+  let needsSoFar = 0;
+  const scenario = (): DemoScenario => SHOWCASE_SCENARIOS[needsSoFar++] ?? faker.helpers.weightedArrayElement(SCENARIO_WEIGHTS);
+  const shortResolve = SUPPORT_MEASURES.filter((m) => m.resolveWorkingDays <= LATE_RESOLVE_MAX_WORKING_DAYS);
+  const need = (persons: PersonSeed[]): FamilySeed['needs'][number] => {
+    const s = scenario();
+    const lateOnResolve = s.lateWorkingDays !== undefined && s.targetStatus !== 'ASSIGNED';
+    const measures = lateOnResolve ? shortResolve : SUPPORT_MEASURES;
+    return { personKey: faker.helpers.arrayElement(persons).key, measureCode: faker.helpers.arrayElement(measures).code, ...s };
+  };
   const places = MUNICIPALITIES.map((m) => ({ weight: m.code === 'samara' ? 30 : m.code === 'tolyatti' ? 20 : 1, value: m }));
 
   return Array.from({ length: count }, (_, i): FamilySeed => {
@@ -147,11 +149,7 @@ export function generateFamilies(count: number, seed: number): FamilySeed[] {
       address: `${place.name.replace(/^(городской округ|муниципальный район) /, '')}, ${faker.location.street()}, д. ${faker.number.int({ min: 1, max: 120 })}, кв. ${faker.number.int({ min: 1, max: 200 })}`,
       persons,
       relations,
-      needs: Array.from({ length: needCount }, () => ({
-        personKey: faker.helpers.arrayElement(persons).key,
-        measureCode: faker.helpers.arrayElement(SUPPORT_MEASURES).code,
-        targetStatus: faker.helpers.weightedArrayElement(STATUS_WEIGHTS),
-      })),
+      needs: Array.from({ length: needCount }, () => need(persons)),
     };
   });
 }

@@ -1,13 +1,5 @@
-import type {
-  ContactKind,
-  DebtKind,
-  EscalationTarget,
-  IncomeSource,
-  NeedStatus,
-  RelationKind,
-  Sex,
-  SupportKind,
-} from '../../../shared/domain';
+import type { ContactKind, DebtKind, EscalationTarget, IncomeSource, RelationKind, Sex, SupportKind } from '../../../shared/domain';
+import type { DemoScenario } from './demoScenarios';
 
 export interface OrganisationSeed {
   code: string;
@@ -62,5 +54,5 @@ export interface FamilySeed {
   address: string;
   persons: PersonSeed[];
   relations: { fromKey: string; toKey: string; kind: RelationKind }[];
-  needs: { personKey: string; measureCode: string; targetStatus: NeedStatus }[];
+  needs: ({ personKey: string; measureCode: string } & DemoScenario)[];
 }
