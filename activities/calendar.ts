@@ -2,23 +2,23 @@ import type { ProductionCalendar } from '../shared/calendar/productionCalendar';
 import { addWorkingDays, subtractWorkingDays, workingDaysRemaining } from '../shared/calendar/workingDays';
 import type { Alarm, DeadlineKind, EscalationStep } from '../shared/needCase';
 
-/** Deadline arithmetic on the production calendar; an activity so the calendar can change without a deploy. */
-export function createCalendarActivities({ calendar }: { calendar: () => ProductionCalendar }) {
+/** Deadline arithmetic on the production calendar the worker read at start; an activity, so a new calendar file needs no workflow change. */
+export function createCalendarActivities({ calendar }: { calendar: ProductionCalendar }) {
   return {
     async planDeadlines(input: { from: string; acceptWorkingDays: number; resolveWorkingDays: number }) {
       const from = new Date(input.from);
       return {
-        acceptDueAt: addWorkingDays(calendar(), from, input.acceptWorkingDays).toISOString(),
-        resolveDueAt: addWorkingDays(calendar(), from, input.resolveWorkingDays).toISOString(),
+        acceptDueAt: addWorkingDays(calendar, from, input.acceptWorkingDays).toISOString(),
+        resolveDueAt: addWorkingDays(calendar, from, input.resolveWorkingDays).toISOString(),
       };
     },
 
     async pauseDeadline(input: { now: string; dueAt: string }): Promise<number> {
-      return workingDaysRemaining(calendar(), new Date(input.now), new Date(input.dueAt));
+      return workingDaysRemaining(calendar, new Date(input.now), new Date(input.dueAt));
     },
 
     async resumeDeadline(input: { now: string; workingDaysLeft: number }): Promise<string> {
-      return addWorkingDays(calendar(), new Date(input.now), input.workingDaysLeft).toISOString();
+      return addWorkingDays(calendar, new Date(input.now), input.workingDaysLeft).toISOString();
     },
 
     /**
@@ -36,12 +36,12 @@ export function createCalendarActivities({ calendar }: { calendar: () => Product
     }): Promise<Alarm[]> {
       const due = new Date(input.dueAt);
       const reminder: Alarm = {
-        at: subtractWorkingDays(calendar(), due, input.reminderWorkingDaysBefore).toISOString(),
+        at: subtractWorkingDays(calendar, due, input.reminderWorkingDaysBefore).toISOString(),
         deadline: input.deadline,
         kind: 'REMINDER',
       };
       const escalations = input.escalationChain.map((step): Alarm => ({
-        at: (step.afterWorkingDays === 0 ? due : addWorkingDays(calendar(), due, step.afterWorkingDays)).toISOString(),
+        at: (step.afterWorkingDays === 0 ? due : addWorkingDays(calendar, due, step.afterWorkingDays)).toISOString(),
         deadline: input.deadline,
         kind: 'ESCALATION',
         level: step.level,

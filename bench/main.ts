@@ -65,7 +65,7 @@ async function main() {
     connection: workerConnection,
     taskQueue: TASK_QUEUE,
     workflowsPath: require.resolve('./workflows'),
-    activities: createActivities({ prisma, calendar: () => calendar, notifier: loggingNotifier(() => undefined) }),
+    activities: createActivities({ prisma, calendar, notifier: loggingNotifier(() => undefined) }),
   });
   const running = worker.run();
   const connection = await Connection.connect({ address: temporalServer.address });

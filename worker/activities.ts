@@ -8,12 +8,7 @@ import { createDigestActivities } from '../activities/mail/digest';
 import type { MailDeps } from '../activities/mail/mailNotifier';
 
 /** Every activity the workflows use, built from the process's dependencies (mail is optional: without it, nothing is mailed). */
-export function createActivities(deps: {
-  prisma: PrismaClient;
-  calendar: () => ProductionCalendar;
-  notifier: Notifier;
-  mail?: MailDeps | null;
-}) {
+export function createActivities(deps: { prisma: PrismaClient; calendar: ProductionCalendar; notifier: Notifier; mail?: MailDeps | null }) {
   return {
     ...createProjectionActivities({ prisma: deps.prisma }),
     ...createCalendarActivities({ calendar: deps.calendar }),

@@ -20,7 +20,7 @@ async function main() {
     : null;
   const activities = createActivities({
     prisma,
-    calendar: () => calendar,
+    calendar,
     notifier: mail ? createMailNotifier(mail) : loggingNotifier((obj, msg) => logger.debug(obj, msg)),
     mail,
   });

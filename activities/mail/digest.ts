@@ -29,11 +29,11 @@ const total = (of: DigestSection[], list: 'arrived' | 'dueSoon' | 'overdue') => 
  * across the region, get every organisation's in one mail. Keyed by organisation (or region) and
  * day: a rerun sends nothing twice.
  */
-export function createDigestActivities(deps: MailDeps | null, calendar: () => ProductionCalendar) {
+export function createDigestActivities(deps: MailDeps | null, calendar: ProductionCalendar) {
   return {
     async sendOverdueDigests(input: { date: string }): Promise<number> {
       if (!deps) return 0; // no mail configured: the digest has nowhere to go
-      const sections = await digestSections(deps.prisma, calendar(), deps.appUrl, new Date());
+      const sections = await digestSections(deps.prisma, calendar, deps.appUrl, new Date());
       if (sections.length === 0) return 0;
       const readers = await digestReaders(deps.prisma);
       const day = input.date.split('-').reverse().join('.');

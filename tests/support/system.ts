@@ -88,7 +88,7 @@ export async function startTestSystem(
     activities: (options.activities ?? ((real) => real))(
       createActivities({
         prisma,
-        calendar: () => calendar,
+        calendar,
         notifier: mail ? allOf(recorder, createMailNotifier(mail)) : recorder,
         mail,
       }),

@@ -41,7 +41,7 @@ export function recordingActivities(calendar: ProductionCalendar) {
   const states = new Map<string, CaseState>();
   const notifications: CaseNotification[] = [];
   const activities = {
-    ...createCalendarActivities({ calendar: () => calendar }),
+    ...createCalendarActivities({ calendar }),
     async recordCaseChange(input: { registration: NeedRegistration; events: CaseEvent[]; state: CaseState }) {
       const list = events.get(input.registration.needId) ?? [];
       for (const event of input.events) if (!list.some((e) => e.seq === event.seq)) list.push(event);
