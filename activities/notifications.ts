@@ -1,7 +1,7 @@
 import type { EscalationTarget } from '../shared/domain';
 import type { DeadlineKind } from '../shared/needCase';
 
-/** What the case wants people to hear about. Email delivery plugs in here later (issue 5). */
+/** What the case wants people to hear about; the worker's Notifier mails it (activities/mail/) or logs it. */
 export interface CaseNotification {
   /** Deterministic per case and step, so a retried activity can be deduplicated by the transport. */
   idempotencyKey: string;
@@ -18,7 +18,7 @@ export interface Notifier {
   send(notification: CaseNotification): Promise<void>;
 }
 
-/** The default seam until email exists: structured log lines, no personal data. */
+/** The notifier without an SMTP server: structured log lines, no personal data. */
 export const loggingNotifier = (log: (obj: object, msg: string) => void): Notifier => ({
   async send(notification) {
     log({ notification }, 'case notification');

@@ -20,7 +20,7 @@ const bothWays = (fromPersonId: string, toPersonId: string, kind: z.infer<typeof
 
 /**
  * Social passports: a household, its members with contacts, debts and incomes, and the relatives
- * map. Every service takes the acting user first: access scoping (issue 3) plugs in here.
+ * map. Every service takes the acting user first and reads only what api/access/scopes.ts lets them see.
  */
 export function createPassportService(prisma: PrismaClient) {
   async function takenSnils(snils: string[]): Promise<Set<string>> {

@@ -1,6 +1,6 @@
 import type { UserRole } from '../../../shared/needCase';
 
-/** Demo accounts for every role (demo only: issue 3 adds passwords and login). */
+/** Demo accounts for every role (demo only; their shared password is set by the seed outside production). */
 export interface DemoUserSeed {
   username: string;
   fullName: string;
