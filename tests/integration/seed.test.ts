@@ -79,5 +79,26 @@ describe('npm run seed', () => {
     const escalations = await system.as(coordinator).get('/api/supervision/escalations');
     expect(escalations.status).toBe(200);
     expect(escalations.body.length).toBeGreaterThan(0);
+
+    // A supervisor whose organisation holds a case escalated to its head sees it on the board, in the drill-down and in the escalations.
+    const escalated = await system.prisma.need.findFirstOrThrow({
+      where: { ...open, escalationLevel: { gte: 2 } },
+      include: { organisation: true },
+    });
+    const supervisor = (
+      await system.prisma.user.findUniqueOrThrow({ where: { username: `supervisor.${escalated.organisation.code.toLowerCase()}` } })
+    ).id;
+    const own = await system.as(supervisor).get('/api/supervision/overdue-board');
+    expect(own.body.map((row: { groupId: string }) => row.groupId)).toEqual([escalated.organisationId]);
+    const drillDown = await system
+      .as(supervisor)
+      .get('/api/supervision/overdue-cases')
+      .query({ range: JSON.stringify([0, 99]) });
+    expect(drillDown.body.map((c: { id: string }) => c.id)).toContain(escalated.id);
+    const waiting = await system
+      .as(supervisor)
+      .get('/api/supervision/escalations')
+      .query({ range: JSON.stringify([0, 99]) });
+    expect(waiting.body.map((c: { id: string }) => c.id)).toContain(escalated.id);
   }, 60_000);
 });
