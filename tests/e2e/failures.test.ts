@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../prisma/seed/referenceData';
+import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
 import { freePort } from '../../scripts/lib/processes';
 import { registerPerson, userId } from '../support/fixtures';
 import { commentPastTheApi, projectionRefusingNul, until } from '../support/stuckCases';

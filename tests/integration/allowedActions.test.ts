@@ -1,5 +1,5 @@
 import { localDate } from '../../shared/calendar/workingDays';
-import { demoDocumentPdf } from '../../prisma/seed/demoDocument';
+import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import { measureWithDocuments, registerPerson, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';

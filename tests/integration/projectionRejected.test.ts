@@ -4,7 +4,7 @@ import { createProjectionActivities } from '../../activities/projection';
 import { isRefusedByDatabase } from '../../activities/databaseFailures';
 import { createPrismaClient } from '../../prisma/client';
 import type { PrismaClient } from '../../prisma/client';
-import { seedReferenceData } from '../../prisma/seed/referenceData';
+import { seedReferenceData } from '../../scripts/seed/referenceData';
 import { createTestDatabase } from '../../scripts/lib/testDatabase';
 import type { Actor, CaseEvent, CaseState, NeedRegistration } from '../../shared/needCase';
 import { PROJECTION_REJECTED } from '../../shared/needCase';

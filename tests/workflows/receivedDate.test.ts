@@ -6,7 +6,7 @@ import { caseStateQuery } from '../../workflows/needCase';
 import { timeSkippingEnv } from '../support/temporal';
 import type { Recorder } from './harness';
 import { caseInput, createTestWorker, eventually, recordingActivities, registerCase, startedWorkflowIds } from './harness';
-import { saveHistories } from './histories';
+import { nextHistoryLabel, saveHistories } from './histories';
 import { calendarWithHolidayBlockAfter } from './testCalendar';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,10 +28,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  // `RECORD_WORKFLOW_HISTORIES=1 jest tests/workflows/receivedDate.test.ts` recorded the v3 histories
-  // (registration with a received date); histories are append-only, so a new shape needs a new label.
+  // `npm run record-histories` records these cases (registration with a received date) under their own new label.
   try {
-    if (process.env.RECORD_WORKFLOW_HISTORIES === '1') await saveHistories(env.client, startedWorkflowIds, 'v3');
+    if (process.env.RECORD_WORKFLOW_HISTORIES === '1') await saveHistories(env.client, startedWorkflowIds, nextHistoryLabel());
   } finally {
     worker?.shutdown();
     await running;
