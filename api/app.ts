@@ -7,6 +7,7 @@ import swaggerUi from 'swagger-ui-express';
 import { loadProductionCalendar } from '../shared/calendar/loadProductionCalendar';
 import type { ApiContext } from './context';
 import cors from 'cors';
+import { CSRF_HEADER } from './auth/refreshCookie';
 import { createAuthRouters } from './auth/routes';
 import { createSessionService } from './auth/sessions';
 import { authenticate } from './http/actor';
@@ -53,7 +54,9 @@ export function createApp(deps: Omit<ApiContext, 'calendar'> & { calendar?: ApiC
     cors({
       origin: ctx.config.CORS_ORIGINS,
       exposedHeaders: ['Content-Range', 'X-Total-Count', 'X-Next-Cursor'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', CSRF_HEADER],
+      // The refresh cookie goes to an allowed origin's sign-in routes too.
+      credentials: true,
     }),
   );
   app.get('/api/health', (_req, res) => void res.json({ status: 'ok' }));

@@ -57,6 +57,14 @@ const configSchema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    /**
+     * Whether the refresh-token cookie is marked Secure (sent over HTTPS only). Unset: yes in production
+     * or when APP_PUBLIC_URL is https, no for local development over plain http.
+     */
+    COOKIE_SECURE: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
     /** Browser origins allowed by CORS, comma-separated; none by default (same origin only). */
     CORS_ORIGINS: z
       .string()
@@ -86,7 +94,7 @@ const configSchema = z
     }
   });
 
-export type Config = z.infer<typeof configSchema> & { DATABASE_URL: string; JWT_SECRET: string };
+export type Config = z.infer<typeof configSchema> & { DATABASE_URL: string; JWT_SECRET: string; COOKIE_SECURE: boolean };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -99,7 +107,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   // Outside production a missing secret is made up: tokens then last until the API restarts.
   const jwtSecret = parsed.data.JWT_SECRET ?? randomBytes(32).toString('hex');
-  return { ...parsed.data, JWT_SECRET: jwtSecret } as Config;
+  const cookieSecure =
+    parsed.data.COOKIE_SECURE ?? (parsed.data.NODE_ENV === 'production' || parsed.data.APP_PUBLIC_URL.startsWith('https:'));
+  return { ...parsed.data, JWT_SECRET: jwtSecret, COOKIE_SECURE: cookieSecure } as Config;
 }
 
 export const PROJECT_ROOT = ROOT;

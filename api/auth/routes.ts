@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import cookieParser from 'cookie-parser';
 import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { sessionTokensSchema, signedInUserSchema } from '../../shared/schemas/views';
@@ -9,16 +10,30 @@ import { actorOf } from '../http/actor';
 import { HttpError } from '../http/errors';
 import { parseBody } from '../http/validate';
 import { describeRoute } from '../openapi/registry';
+import { CSRF_HEADER, REFRESH_COOKIE, clearRefreshCookie, refreshTokenOf, sameSiteOnly, setRefreshCookie } from './refreshCookie';
 import type { SessionService } from './sessions';
 
 const loginSchema = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }).openapi('Login');
-const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) }).openapi('Refresh');
+const cookieNote = `The refresh token travels only in the HttpOnly cookie \`${REFRESH_COOKIE}\` (SameSite=Strict, Path=/api/auth).`;
 const tokens = {
   200: {
-    description: 'Access token (short-lived), refresh token, the user',
+    description: `Access token (short-lived, keep it in memory) and the user. ${cookieNote}`,
+    headers: {
+      'Set-Cookie': {
+        description: `${REFRESH_COOKIE}=<refresh token>; HttpOnly; SameSite=Strict; Path=/api/auth`,
+        schema: { type: 'string' as const },
+      },
+    },
     content: { 'application/json': { schema: sessionTokensSchema } },
   },
 };
+const crossSite = {
+  403: {
+    description: `Sent without the \`${CSRF_HEADER}\` header or from a foreign Origin`,
+    content: { 'application/json': { schema: errorBodySchema } },
+  },
+};
+const csrfHeader = z.object({ [CSRF_HEADER]: z.string().openapi({ example: 'fetch' }) });
 
 describeRoute({
   method: 'post',
@@ -34,11 +49,21 @@ describeRoute({
 describeRoute({
   method: 'post',
   path: '/api/auth/refresh',
+  description: `Exchanges the refresh cookie for a new access token and a new cookie. A refresh token works once; a rotated one sent again ends every session of that sign-in. ${cookieNote}`,
   security: [],
-  request: { body: { content: { 'application/json': { schema: refreshSchema } } } },
-  responses: { ...tokens, 429: { description: 'Too many attempts', content: { 'application/json': { schema: errorBodySchema } } } },
+  request: { headers: csrfHeader },
+  responses: {
+    ...tokens,
+    401: { description: 'No cookie, or its session has ended', content: { 'application/json': { schema: errorBodySchema } } },
+    ...crossSite,
+  },
 });
-describeRoute({ method: 'post', path: '/api/auth/logout', responses: { 204: { description: 'The session and its tokens are revoked' } } });
+describeRoute({
+  method: 'post',
+  path: '/api/auth/logout',
+  request: { headers: csrfHeader },
+  responses: { 204: { description: 'The sign-in and all its sessions are revoked, the refresh cookie cleared' }, ...crossSite },
+});
 describeRoute({
   method: 'get',
   path: '/api/auth/me',
@@ -48,6 +73,8 @@ describeRoute({
 /** Sign-in, refresh (both public) and sign-out; `authenticated` guards the routes that need a user. */
 export function createAuthRouters(ctx: ApiContext, sessions: SessionService, authenticated: RequestHandler) {
   const open = Router();
+  const sameSite = sameSiteOnly(ctx.config);
+  const cookies = cookieParser();
   const limiter = rateLimit({
     windowMs: 60_000,
     limit: ctx.config.LOGIN_RATE_LIMIT_PER_MINUTE,
@@ -67,19 +94,31 @@ export function createAuthRouters(ctx: ApiContext, sessions: SessionService, aut
         municipalityId: result.user.municipalityId,
       };
       await audit(ctx.prisma, req, { action: 'LOGIN', entity: 'User', entityId: result.user.id });
-      res.json(result);
+      const { refreshToken, ...answer } = result;
+      setRefreshCookie(res, ctx.config, refreshToken);
+      res.json(answer);
     } catch (err) {
       await audit(ctx.prisma, req, { action: 'LOGIN_FAILED', entity: 'User', changes: { username } });
       throw err;
     }
   });
-  open.post('/auth/refresh', limiter, async (req, res) => {
-    res.json(await sessions.refresh(parseBody(refreshSchema, req.body).refreshToken, req.ip));
+  open.post('/auth/refresh', limiter, sameSite, cookies, async (req, res) => {
+    const token = refreshTokenOf(req);
+    if (!token) throw new HttpError(401, 'INVALID_REFRESH_TOKEN', 'Сеанс истёк, войдите снова');
+    try {
+      const { refreshToken, ...answer } = await sessions.refresh(token, req.ip);
+      setRefreshCookie(res, ctx.config, refreshToken);
+      res.json(answer);
+    } catch (err) {
+      clearRefreshCookie(res, ctx.config);
+      throw err;
+    }
   });
 
   const closed = Router();
-  closed.post('/auth/logout', authenticated, async (req, res) => {
+  closed.post('/auth/logout', sameSite, authenticated, async (req, res) => {
     await sessions.logout(req.sessionId as string);
+    clearRefreshCookie(res, ctx.config);
     await audit(ctx.prisma, req, { action: 'LOGOUT', entity: 'User', entityId: actorOf(req).userId });
     res.status(204).end();
   });

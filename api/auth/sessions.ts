@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../prisma/client';
 import type { Config } from '../../shared/config';
 import type { Actor } from '../../shared/needCase';
@@ -6,6 +7,7 @@ import { hashPassword, verifyPassword } from './passwords';
 import { hashToken, newRefreshToken, signAccessToken, verifyAccessToken } from './tokens';
 
 const WRONG_CREDENTIALS = new HttpError(401, 'INVALID_CREDENTIALS', 'Неверное имя пользователя или пароль');
+const SESSION_ENDED = new HttpError(401, 'INVALID_REFRESH_TOKEN', 'Сеанс истёк, войдите снова');
 
 type SessionUser = {
   id: string;
@@ -25,18 +27,20 @@ export const actorOfUser = (user: SessionUser): Actor => ({
 
 /**
  * Local sign-in: password, lockout after repeated failures, short-lived access tokens bound to a
- * revocable session, rotating refresh tokens. An external identity provider (OIDC) would replace
+ * revocable session, rotating refresh tokens (each used once; a rotated one used again ends every
+ * session of that sign-in, since only a thief or a replay would send it). An external identity provider (OIDC) would replace
  * `login` and keep `issue`, `refresh`, `logout` and `authenticate`.
  */
 export function createSessionService(prisma: PrismaClient, config: Config) {
   // Verifying against a real hash when the user does not exist keeps the timing the same.
   const decoyHash = hashPassword('decoy-password-1');
 
-  async function issue(user: SessionUser, ip: string | undefined) {
+  async function issue(user: SessionUser, ip: string | undefined, familyId: string = randomUUID()) {
     const refreshToken = newRefreshToken();
     const session = await prisma.session.create({
       data: {
         userId: user.id,
+        familyId,
         refreshTokenHash: hashToken(refreshToken),
         expiresAt: new Date(Date.now() + config.REFRESH_TOKEN_TTL_HOURS * 3_600_000),
         ip,
@@ -61,6 +65,9 @@ export function createSessionService(prisma: PrismaClient, config: Config) {
       },
     };
   }
+
+  const revokeFamily = (familyId: string) =>
+    prisma.session.updateMany({ where: { familyId, revokedAt: null }, data: { revokedAt: new Date() } });
 
   return {
     issue,
@@ -89,19 +96,23 @@ export function createSessionService(prisma: PrismaClient, config: Config) {
       return issue(user, ip);
     },
 
-    /** A refresh token is used once: it ends its session and opens the next one. */
+    /** A refresh token is used once: it ends its session and opens the next one of the same sign-in. */
     async refresh(refreshToken: string, ip: string | undefined) {
       const session = await prisma.session.findUnique({ where: { refreshTokenHash: hashToken(refreshToken) }, include: { user: true } });
-      if (!session || session.revokedAt || session.expiresAt < new Date() || !session.user.active) {
-        throw new HttpError(401, 'INVALID_REFRESH_TOKEN', 'Сеанс истёк, войдите снова');
-      }
+      if (!session) throw SESSION_ENDED;
       const revoked = await prisma.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: new Date() } });
-      if (revoked.count === 0) throw new HttpError(401, 'INVALID_REFRESH_TOKEN', 'Сеанс истёк, войдите снова');
-      return issue(session.user, ip);
+      if (revoked.count === 0) {
+        await revokeFamily(session.familyId);
+        throw SESSION_ENDED;
+      }
+      if (session.expiresAt < new Date() || !session.user.active) throw SESSION_ENDED;
+      return issue(session.user, ip, session.familyId);
     },
 
+    /** Ends the sign-in the session belongs to: every session opened from it by refreshing. */
     async logout(sessionId: string): Promise<void> {
-      await prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+      const session = await prisma.session.findUnique({ where: { id: sessionId } });
+      if (session) await revokeFamily(session.familyId);
     },
 
     /** The actor behind a bearer token, or null when the token or its session is no longer valid. */

@@ -20,6 +20,18 @@ afterAll(async () => {
 
 const login = (username: string, password: string, app = system.app) => request(app).post('/api/auth/login').send({ username, password });
 
+/** The refresh cookie a response set (name=value), and its attributes. */
+function refreshCookieOf(res: request.Response): { pair: string; attributes: string } {
+  const header = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('sp_refresh='));
+  if (!header) throw new Error('no refresh cookie set');
+  const [pair, ...attributes] = header.split('; ');
+  return { pair, attributes: attributes.join('; ') };
+}
+
+/** A refresh as the workspace sends it: the cookie and the custom header, from its own origin. */
+const refresh = (cookie: string, app = system.app) =>
+  request(app).post('/api/auth/refresh').set('Cookie', cookie).set('X-Requested-With', 'fetch');
+
 describe('signing in and out', () => {
   it('signs in with the password and works with the access token until logout revokes it', async () => {
     const res = await login('executor.minsoc', DEMO_PASSWORD);
@@ -29,18 +41,68 @@ describe('signing in and out', () => {
     expect((await request(system.app).get('/api/auth/me').set('Authorization', bearer)).body.username).toBe('executor.minsoc');
     expect((await request(system.app).get('/api/queue').set('Authorization', bearer)).status).toBe(200);
 
-    expect((await request(system.app).post('/api/auth/logout').set('Authorization', bearer)).status).toBe(204);
+    const loggedOut = await request(system.app).post('/api/auth/logout').set('Authorization', bearer).set('X-Requested-With', 'fetch');
+    expect(loggedOut.status).toBe(204);
+    expect(refreshCookieOf(loggedOut).attributes).toMatch(/Expires=Thu, 01 Jan 1970/);
     expect((await request(system.app).get('/api/queue').set('Authorization', bearer)).status).toBe(401);
-    expect((await request(system.app).post('/api/auth/refresh').send({ refreshToken: res.body.refreshToken })).status).toBe(401);
+    expect((await refresh(refreshCookieOf(res).pair)).status).toBe(401);
   });
 
-  it('rotates refresh tokens: each works once', async () => {
+  it('keeps the refresh token out of the answer, in an HttpOnly, SameSite=Strict cookie for the sign-in routes only', async () => {
+    const res = await login('coordinator', DEMO_PASSWORD);
+    expect(res.body).not.toHaveProperty('refreshToken');
+    const { pair, attributes } = refreshCookieOf(res);
+    expect(pair).toMatch(/^sp_refresh=[\w-]{40,}$/);
+    expect(attributes).toMatch(/Path=\/api\/auth/);
+    expect(attributes).toMatch(/HttpOnly/);
+    expect(attributes).toMatch(/SameSite=Strict/);
+    // Plain-http local development cannot use Secure cookies; production (or an https address) does.
+    expect(attributes).not.toMatch(/Secure/);
+    const secureApp = createApp({
+      prisma: system.prisma,
+      temporal: system.temporal,
+      config: { ...system.config, COOKIE_SECURE: true },
+      logger: pino({ level: 'silent' }),
+    });
+    expect(refreshCookieOf(await login('coordinator', DEMO_PASSWORD, secureApp)).attributes).toMatch(/Secure/);
+  });
+
+  it('rotates refresh tokens: each works once, and a rotated one used again ends the whole sign-in', async () => {
     const first = await login('supervisor.minsoc', DEMO_PASSWORD);
-    const refreshed = await request(system.app).post('/api/auth/refresh').send({ refreshToken: first.body.refreshToken });
+    const firstCookie = refreshCookieOf(first).pair;
+    const refreshed = await refresh(firstCookie);
     expect(refreshed.status).toBe(200);
-    expect(refreshed.body.refreshToken).not.toBe(first.body.refreshToken);
-    expect((await request(system.app).post('/api/auth/refresh').send({ refreshToken: first.body.refreshToken })).status).toBe(401);
-    expect((await request(system.app).get('/api/queue').set('Authorization', `Bearer ${refreshed.body.accessToken}`)).status).toBe(200);
+    expect(refreshed.body).not.toHaveProperty('refreshToken');
+    const secondCookie = refreshCookieOf(refreshed).pair;
+    expect(secondCookie).not.toBe(firstCookie);
+    const current = `Bearer ${refreshed.body.accessToken}`;
+    expect((await request(system.app).get('/api/queue').set('Authorization', current)).status).toBe(200);
+
+    // The first token again: someone holds a copy. The session it rotated into ends too.
+    expect((await refresh(firstCookie)).status).toBe(401);
+    expect((await request(system.app).get('/api/queue').set('Authorization', current)).status).toBe(401);
+    expect((await refresh(secondCookie)).status).toBe(401);
+    // Another sign-in of the same user is untouched.
+    const other = await login('supervisor.minsoc', DEMO_PASSWORD);
+    expect((await request(system.app).get('/api/queue').set('Authorization', `Bearer ${other.body.accessToken}`)).status).toBe(200);
+  });
+
+  it('refuses a refresh or logout sent without the workspace’s header or from a foreign origin', async () => {
+    const res = await login('auditor', DEMO_PASSWORD);
+    const cookie = refreshCookieOf(res).pair;
+    const bare = await request(system.app).post('/api/auth/refresh').set('Cookie', cookie);
+    expect(bare.status).toBe(403);
+    expect(bare.body.error.code).toBe('CROSS_SITE_REQUEST');
+    expect((await refresh(cookie).set('Origin', 'https://evil.example')).status).toBe(403);
+    const logout = await request(system.app)
+      .post('/api/auth/logout')
+      .set('Authorization', `Bearer ${res.body.accessToken}`)
+      .set('Origin', 'https://evil.example')
+      .set('X-Requested-With', 'fetch');
+    expect(logout.status).toBe(403);
+    // The refused requests changed nothing: the cookie still works once.
+    expect((await refresh(cookie)).status).toBe(200);
+    expect((await request(system.app).post('/api/auth/refresh').set('X-Requested-With', 'fetch')).status).toBe(401);
   });
 
   it('gives the same answer for an unknown user and a wrong password', async () => {
@@ -98,7 +160,7 @@ describe('signing in and out', () => {
       DEMO_PASSWORD,
       'wrong-password-123',
       res.body.accessToken,
-      res.body.refreshToken,
+      refreshCookieOf(res).pair.split('=')[1],
       snils,
       snils.replace(/\D/g, ''),
     ]) {
