@@ -25,7 +25,10 @@ function conditions(filter: Filter, confinedTo: string | undefined): Prisma.Sql 
   if (confinedTo !== undefined) parts.push(Prisma.sql`h."municipalityId" = ${confinedTo}::uuid`);
   if (filter.municipalityId) parts.push(Prisma.sql`h."municipalityId" = ${filter.municipalityId}::uuid`);
   const members: Prisma.Sql[] = [];
-  if (filter.q) {
+  // The workspace's one search box takes names and SNILS alike: a SNILS in any spelling searches by SNILS.
+  const snilsInBox = filter.q ? normalizeSnils(filter.q) : null;
+  if (snilsInBox) members.push(Prisma.sql`p.snils = ${formatSnils(snilsInBox)}`);
+  else if (filter.q) {
     const words = filter.q.split(/\s+/).filter(Boolean);
     const fullName = folded(Prisma.sql`p."lastName" || ' ' || p."firstName" || ' ' || coalesce(p."middleName", '')`);
     for (const word of words.map((w) => w.toLowerCase().replace(/ё/g, 'е'))) {

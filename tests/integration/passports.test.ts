@@ -98,6 +98,24 @@ describe('social passports through the API', () => {
     expect(bySnils.headers['content-range']).toBe('passports 0-0/1');
   });
 
+  it('finds a passport by SNILS typed into the name search box, however it is spelled', async () => {
+    const created = await system.as(operator).post('/api/passports').send(family());
+    const digits = created.body.persons[0].snils.replace(/\D/g, '');
+    const spellings = [
+      digits,
+      created.body.persons[0].snils,
+      `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 9)} ${digits.slice(9)}`,
+      `${digits.slice(0, 3)}–${digits.slice(3, 6)}–${digits.slice(6, 9)}–${digits.slice(9)}`,
+    ];
+    for (const q of spellings) {
+      const res = await system
+        .as(operator)
+        .get('/api/passports')
+        .query({ filter: JSON.stringify({ q }) });
+      expect([q, res.body.map((p: { id: string }) => p.id)]).toEqual([q, [created.body.id]]);
+    }
+  });
+
   it('forgives a typo in a long enough name, but not in a short word', async () => {
     const created = await system.as(operator).post('/api/passports').send(family());
     const search = async (q: string) =>
