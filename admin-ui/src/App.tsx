@@ -1,5 +1,6 @@
+import { lazy } from 'react';
 import { Route } from 'react-router-dom';
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource, memoryStore } from 'react-admin';
 import audit from './audit';
 import failures from './failures';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -11,22 +12,31 @@ import mail from './mail';
 import { NotificationSettings } from './settings/NotificationSettings';
 import { SUPERVISION_ROLES } from './layout/WorkspaceMenu';
 import { WorkspaceLayout } from './layout/WorkspaceLayout';
-import { SupervisionPage } from './supervision/SupervisionPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 
 const QUEUE_ROLES = ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 const PASSPORT_ROLES = ['OPERATOR', 'COORDINATOR', 'AUDITOR'];
 
-/** One workspace for every role: the menu shows only what the role may use. */
+// Charts load when the supervision page is opened, not with the sign-in page.
+const SupervisionPage = lazy(() => import('./supervision/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
+
+/** Kept in memory, not localStorage: list filters hold names and SNILS, which must not outlive the tab. */
+const store = memoryStore();
+
+/**
+ * One workspace for every role: the menu shows only what the role may use. No `requireAuth`: with it a
+ * signed-out visit mounted react-admin's LogoutOnMount, whose logout clears the query cache and pushes
+ * #/login again, over and over, for 12–21 s before the form appeared; each page checks the session itself.
+ */
 export function App() {
   return (
     <Admin
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
+      store={store}
       title="app.title"
-      requireAuth
       layout={WorkspaceLayout}
       disableTelemetry
     >

@@ -54,7 +54,8 @@ describeRoute({
   request: { headers: csrfHeader },
   responses: {
     ...tokens,
-    401: { description: 'No cookie, or its session has ended', content: { 'application/json': { schema: errorBodySchema } } },
+    204: { description: 'No refresh cookie: the browser is signed out' },
+    401: { description: 'The cookie’s session has ended', content: { 'application/json': { schema: errorBodySchema } } },
     ...crossSite,
   },
 });
@@ -102,9 +103,11 @@ export function createAuthRouters(ctx: ApiContext, sessions: SessionService, aut
       throw err;
     }
   });
-  open.post('/auth/refresh', limiter, sameSite, cookies, async (req, res) => {
+  // Not rate-limited like sign-in: a refresh token cannot be guessed, and every page load asks once.
+  open.post('/auth/refresh', sameSite, cookies, async (req, res) => {
     const token = refreshTokenOf(req);
-    if (!token) throw new HttpError(401, 'INVALID_REFRESH_TOKEN', 'Сеанс истёк, войдите снова');
+    // Not signed in is the normal state of a fresh browser, not an error: the workspace asks on every load.
+    if (!token) return void res.status(204).end();
     try {
       const { refreshToken, ...answer } = await sessions.refresh(token, req.ip);
       setRefreshCookie(res, ctx.config, refreshToken);

@@ -338,3 +338,75 @@ describe('the workspaces in a real browser', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 });
+
+describe('signing in, and what the browser keeps', () => {
+  it('shows the sign-in form within a second of the script loading, without bouncing between addresses', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.addInitScript(() => {
+      const seen = window as unknown as { navigations: number; formAt?: number };
+      seen.navigations = 0;
+      for (const name of ['pushState', 'replaceState'] as const) {
+        const original = history[name].bind(history);
+        history[name] = (...args: Parameters<History['pushState']>) => {
+          seen.navigations++;
+          original(...args);
+        };
+      }
+      window.addEventListener('hashchange', () => seen.navigations++);
+      new MutationObserver(() => {
+        seen.formAt ??= document.querySelector('input[name="username"]') ? performance.now() : undefined;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseUrl}/`);
+    await page.locator('input[name="username"]').waitFor();
+    const timing = await page.evaluate(() => {
+      const seen = window as unknown as { navigations: number; formAt: number };
+      const script = performance
+        .getEntriesByType('resource')
+        .find((e) => (e as PerformanceResourceTiming).initiatorType === 'script' && e.name.includes('/assets/'));
+      return { sinceScript: seen.formAt - (script as PerformanceResourceTiming).responseEnd, navigations: seen.navigations };
+    });
+    expect(page.url()).toMatch(/#\/login$/);
+    expect(timing.sinceScript).toBeLessThan(1000);
+    expect(timing.navigations).toBeLessThanOrEqual(5);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('finds a family by SNILS typed in the search box in any spelling, and keeps no token or SNILS in storage, even after a reload', async () => {
+    const { page, errors } = await watchedPage(browser);
+    const login = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+    await signIn(page, baseUrl, 'operator.samara', DEMO_PASSWORD);
+    const { accessToken } = (await (await login).json()) as { accessToken: string };
+    const person = await system.prisma.person.findFirstOrThrow({ where: { lastName: 'Браузерова' } });
+    const digits = person.snils.replace(/\D/g, '');
+    await page.goto(`${baseUrl}/#/passports`);
+    for (const spelling of [digits, `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 9)} ${digits.slice(9)}`, person.snils]) {
+      await page.locator('input[name="q"]').fill(spelling);
+      await page.getByText('Браузерова Мария').waitFor();
+      expect(await page.locator('tbody tr').count()).toBe(1);
+      await page.locator('input[name="q"]').fill('');
+      await page
+        .getByText('Браузерова Мария')
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
+    }
+    await page.locator('input[name="q"]').fill(person.snils);
+    await page.getByRole('row').filter({ hasText: 'Браузерова Мария' }).click();
+    await page.getByText(person.snils).first().waitFor();
+
+    // A reload starts with nothing in memory: the HttpOnly cookie gets a new access token.
+    await page.reload();
+    await page.getByText(person.snils).first().waitFor();
+    expect(page.url()).not.toMatch(/login/);
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'sp_refresh');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
+    const kept = await page.evaluate(() =>
+      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }),
+    );
+    for (const secret of [accessToken, cookie?.value as string, digits, person.snils, person.snils.replace(/\D/g, ' ')]) {
+      expect(kept).not.toContain(secret);
+    }
+    expect(kept).not.toMatch(/eyJ/); // no JWT of any kind
+    expect(errors).toEqual([]);
+  }, 90_000);
+});

@@ -1,13 +1,15 @@
 import EditIcon from '@mui/icons-material/Edit';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { Button, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Button, LinearProgress, Stack, Typography } from '@mui/material';
+import { Suspense, lazy, useState } from 'react';
 import { Link, RecordContextProvider, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { RegisterNeedButton } from '../passports/RegisterNeedButton';
 import { AddRelativeDialog } from './AddRelativeDialog';
-import { FamilyGraph } from './FamilyGraph';
 import type { FamilyPerson, FamilyRelation } from './familyLayout';
 import { RelativesList } from './RelativesList';
+
+// The map's graph library loads with the first passport opened, not with the sign-in page.
+const FamilyGraph = lazy(() => import('./FamilyGraph').then((m) => ({ default: m.FamilyGraph })));
 
 interface Passport {
   id: string;
@@ -28,7 +30,9 @@ export function FamilyPanel() {
 
   return (
     <Stack spacing={1}>
-      <FamilyGraph persons={passport.persons} relations={passport.relations} selectedId={selected?.id} onSelect={setSelectedId} />
+      <Suspense fallback={<LinearProgress />}>
+        <FamilyGraph persons={passport.persons} relations={passport.relations} selectedId={selected?.id} onSelect={setSelectedId} />
+      </Suspense>
       {selected && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="family-selection">
           <Typography variant="subtitle1">

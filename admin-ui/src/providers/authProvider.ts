@@ -1,5 +1,8 @@
 import type { AuthProvider } from 'react-admin';
+import { SAME_SITE_HEADERS, currentSession } from './refresh';
 import { clearSession, readSession, saveSession } from './session';
+
+const SIGNED_OUT = 'ra.auth.auth_check_error';
 
 /** Sign-in against /api/auth: the role decides the menu and the workspace. */
 export const authProvider: AuthProvider = {
@@ -17,22 +20,23 @@ export const authProvider: AuthProvider = {
     const session = readSession();
     clearSession();
     if (session)
-      await fetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${session.accessToken}` } }).catch(
-        () => undefined,
-      );
+      await fetch('/api/auth/logout', {
+        method: 'POST',
+        headers: { ...SAME_SITE_HEADERS, Authorization: `Bearer ${session.accessToken}` },
+      }).catch(() => undefined);
   },
   async checkAuth() {
-    if (!readSession()) throw new Error('ra.auth.auth_check_error');
+    if (!(await currentSession())) throw new Error(SIGNED_OUT);
   },
   async checkError(error: { status?: number }) {
     if (error.status === 401) {
       clearSession();
-      throw new Error('ra.auth.auth_check_error');
+      throw new Error(SIGNED_OUT);
     }
   },
   async getIdentity() {
-    const user = readSession()?.user;
-    if (!user) throw new Error('ra.auth.auth_check_error');
+    const user = (await currentSession())?.user;
+    if (!user) throw new Error(SIGNED_OUT);
     return {
       id: user.id,
       fullName: user.fullName,
@@ -42,6 +46,6 @@ export const authProvider: AuthProvider = {
     };
   },
   async getPermissions() {
-    return readSession()?.user.role;
+    return (await currentSession())?.user.role;
   },
 };

@@ -1,5 +1,5 @@
 import { readSession } from './session';
-import { refreshed } from './httpClient';
+import { refreshed } from './refresh';
 
 /** The file name the server gave in Content-Disposition (RFC 6266 filename* first), else the fallback. */
 export function fileNameOf(disposition: string | null, fallback: string): string {

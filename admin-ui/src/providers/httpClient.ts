@@ -1,21 +1,8 @@
 import { HttpError, fetchUtils } from 'react-admin';
-import { clearSession, readSession, saveSession } from './session';
+import { refreshed } from './refresh';
+import { clearSession, readSession } from './session';
 
-/** Renews the access token with the refresh token; false when the session has ended. */
-export async function refreshed(): Promise<boolean> {
-  const session = readSession();
-  if (!session) return false;
-  const res = await fetch('/api/auth/refresh', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ refreshToken: session.refreshToken }),
-  });
-  if (!res.ok) return false;
-  saveSession(await res.json());
-  return true;
-}
-
-/** fetchJson with the bearer token; an expired access token is renewed once with the refresh token. */
+/** fetchJson with the bearer token; an expired access token is renewed once with the refresh cookie. */
 export async function httpClient(url: string, options: fetchUtils.Options = {}): ReturnType<typeof fetchUtils.fetchJson> {
   const send = () => {
     const headers = new Headers(options.headers ?? { Accept: 'application/json' });

@@ -1,4 +1,4 @@
-/** The signed-in session kept in the browser: tokens and the user they belong to. */
+/** The signed-in user the access token belongs to. */
 export interface SessionUser {
   id: string;
   username: string;
@@ -8,17 +8,21 @@ export interface SessionUser {
   municipalityId: string | null;
 }
 
-interface Session {
+export interface Session {
   accessToken: string;
-  refreshToken: string;
   user: SessionUser;
 }
 
-const KEY = 'social-passport.session';
+/**
+ * The session lives in this module's memory only: nothing a script injected into the page could read from
+ * storage. A reload starts empty and gets a new access token with the HttpOnly refresh cookie (see refresh.ts).
+ */
+let current: Session | null = null;
 
-export const readSession = (): Session | null => {
-  const raw = localStorage.getItem(KEY);
-  return raw ? (JSON.parse(raw) as Session) : null;
+export const readSession = (): Session | null => current;
+export const saveSession = (session: Session): void => {
+  current = { accessToken: session.accessToken, user: session.user };
 };
-export const saveSession = (session: Session): void => localStorage.setItem(KEY, JSON.stringify(session));
-export const clearSession = (): void => localStorage.removeItem(KEY);
+export const clearSession = (): void => {
+  current = null;
+};

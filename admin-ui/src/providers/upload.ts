@@ -1,13 +1,16 @@
-import { refreshed } from './httpClient';
+import { refreshed } from './refresh';
 import { readSession } from './session';
 
+/** Shaped like react-admin's HttpError: the message, and the API's field messages in `body.errors`. */
 export class UploadError extends Error {
+  readonly body: { errors: Record<string, string> };
   constructor(
     message: string,
     readonly status: number,
-    readonly fields: Record<string, string>,
+    fields: Record<string, string>,
   ) {
     super(message);
+    this.body = { errors: fields };
   }
 }
 

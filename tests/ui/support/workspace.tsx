@@ -12,7 +12,6 @@ export const USER_ID = '00000000-0000-4000-8000-000000000001';
 export function signInAs(role: string): void {
   saveSession({
     accessToken: 'token',
-    refreshToken: 'refresh',
     user: { id: USER_ID, username: 'u', fullName: 'Проверочный Пользователь', role, organisationId: null, municipalityId: null },
   });
 }
