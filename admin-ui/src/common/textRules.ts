@@ -10,3 +10,9 @@ export const validText = (kind: TextKind) => (value: unknown) =>
 export const requiredName = [required(), validText('name')];
 export const optionalName = validText('name');
 export const requiredLine = [required(), validText('line')];
+
+/** Field messages for texts about to be sent, by the same rules the API applies; empty when all are fine. */
+export function textProblems(texts: Record<string, [string, TextKind]>): Record<string, string> {
+  const problems = Object.entries(texts).map(([field, [value, kind]]) => [field, textProblem(value, kind)] as const);
+  return Object.fromEntries(problems.filter((entry): entry is readonly [string, string] => entry[1] !== null));
+}

@@ -3,14 +3,14 @@ import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Confirm, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useSend } from '../common/useSend';
 import { downloadFile } from '../providers/download';
 import { httpClient } from '../providers/httpClient';
 import { DocumentDropzone } from './DocumentDropzone';
 import type { DocumentKind } from './DocumentDropzone';
 import { RequiredDocuments } from './RequiredDocuments';
 import { samaraDateTime } from '../common/samaraTime';
-import { isOpen } from '../../../shared/domain';
 
 export interface CaseDocument {
   id: string;
@@ -27,25 +27,31 @@ export interface CaseDocument {
 
 interface CaseRecord {
   id: string;
-  status: string;
   requiredDocuments: DocumentKind[];
   documents: CaseDocument[];
+  allowedActions?: string[];
 }
 
-const UPLOADERS = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR'];
 const kilobytes = (size: number) => `${Math.max(1, Math.round(size / 1024))} КБ`;
 
 /** The case's documents: the checklist, every version with download, upload by drag and drop, soft delete. */
 export function CaseDocuments() {
   const record = useRecordContext<CaseRecord>();
-  const { permissions } = usePermissions<string>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const [newVersionOf, setNewVersionOf] = useState<CaseDocument>();
   const [deleting, setDeleting] = useState<CaseDocument>();
+  const removal = useSend((doc: CaseDocument) => httpClient(`/api/needs/${record?.id}/documents/${doc.id}`, { method: 'DELETE' }), {
+    onSuccess: () => {
+      setDeleting(undefined);
+      notify('app.documents.deleted', { type: 'info' });
+      refresh();
+    },
+  });
   if (!record) return null;
-  const canChange = isOpen(record.status) && UPLOADERS.includes(permissions ?? '');
+  // Attaching and removing documents follow one rule of the API.
+  const canChange = record.allowedActions?.includes('attachDocument') ?? false;
   const kindName = (code: string) => record.requiredDocuments.find((k) => k.code === code)?.name ?? code;
   const live = record.documents.filter((d) => !d.deletedAt);
 
@@ -53,16 +59,6 @@ export function CaseDocuments() {
     downloadFile(`/api/needs/${record.id}/documents/${doc.id}/content`, doc.fileName).catch((e: Error) =>
       notify(e.message, { type: 'error' }),
     );
-  const remove = async (doc: CaseDocument) => {
-    setDeleting(undefined);
-    try {
-      await httpClient(`/api/needs/${record.id}/documents/${doc.id}`, { method: 'DELETE' });
-      notify('app.documents.deleted', { type: 'info' });
-      refresh();
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-    }
-  };
 
   return (
     <Stack spacing={2} sx={{ width: '100%' }}>
@@ -137,8 +133,9 @@ export function CaseDocuments() {
         isOpen={Boolean(deleting)}
         title="app.documents.delete"
         content={translate('app.documents.confirmDelete', { name: deleting?.fileName ?? '' })}
-        onConfirm={() => deleting && void remove(deleting)}
-        onClose={() => setDeleting(undefined)}
+        loading={removal.isPending}
+        onConfirm={() => deleting && removal.submit(deleting)}
+        onClose={() => !removal.isPending && setDeleting(undefined)}
       />
     </Stack>
   );

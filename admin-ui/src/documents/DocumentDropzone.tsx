@@ -3,8 +3,8 @@ import { Alert, Box, LinearProgress, MenuItem, Stack, TextField, Typography } fr
 import { useState } from 'react';
 import { useDropzone } from 'react-dropzone';
 import { useNotify, useTranslate } from 'react-admin';
+import { useSend } from '../common/useSend';
 import { uploadWithProgress } from '../providers/upload';
-import type { UploadError } from '../providers/upload';
 
 export interface DocumentKind {
   code: string;
@@ -33,31 +33,30 @@ export function DocumentDropzone({
   const notify = useNotify();
   const choices = [...kinds, ...GENERAL_KINDS.filter((g) => !kinds.some((k) => k.code === g.code))];
   const [kind, setKind] = useState(replaces?.kind ?? choices[0]?.code ?? 'other');
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string>();
-
-  const upload = async (file: File) => {
-    const form = new FormData();
-    form.append('kind', kind);
-    if (replaces) form.append('replaces', replaces.id);
-    form.append('file', file);
-    setError(undefined);
-    setProgress(0);
-    try {
+  const [progress, setProgress] = useState(0);
+  const upload = useSend(
+    async (file: File) => {
+      const form = new FormData();
+      form.append('kind', kind);
+      if (replaces) form.append('replaces', replaces.id);
+      form.append('file', file);
+      setProgress(0);
       await uploadWithProgress(`/api/needs/${needId}/documents`, form, setProgress);
-      notify('app.documents.uploaded', { type: 'success', messageArgs: { name: file.name } });
-      onUploaded();
-    } catch (e) {
-      const failure = e as UploadError;
-      setError(Object.values(failure.fields ?? {})[0] ?? failure.message);
-    } finally {
-      setProgress(null);
-    }
-  };
+      return file.name;
+    },
+    {
+      fields: ['file', 'kind', 'replaces'],
+      onSuccess: (name) => {
+        notify('app.documents.uploaded', { type: 'success', messageArgs: { name } });
+        onUploaded();
+      },
+    },
+  );
+  const error = Object.values(upload.fieldErrors)[0];
   const { getRootProps, getInputProps, isDragActive } = useDropzone({
     multiple: false,
-    disabled: progress !== null,
-    onDropAccepted: ([file]) => void upload(file),
+    disabled: upload.isPending,
+    onDropAccepted: ([file]) => upload.submit(file),
   });
 
   return (
@@ -89,7 +88,7 @@ export function DocumentDropzone({
         <Typography variant="body2">{translate(replaces ? 'app.documents.dropVersion' : 'app.documents.drop')}</Typography>
         <Typography variant="caption">{translate('app.documents.accepted')}</Typography>
       </Box>
-      {progress !== null && (
+      {upload.isPending && (
         <LinearProgress variant="determinate" value={Math.round(progress * 100)} aria-label={translate('app.documents.progress')} />
       )}
       {error && <Alert severity="error">{error}</Alert>}

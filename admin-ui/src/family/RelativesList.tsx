@@ -1,6 +1,7 @@
 import LinkOffIcon from '@mui/icons-material/LinkOff';
 import { IconButton, List, ListItem, ListItemText, Tooltip } from '@mui/material';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useSend } from '../common/useSend';
 import { httpClient } from '../providers/httpClient';
 import { familyLayout } from './familyLayout';
 import type { FamilyPerson, FamilyRelation } from './familyLayout';
@@ -15,15 +16,12 @@ export function RelativesList({ persons, relations, canEdit }: { persons: Family
     const p = persons.find((person) => person.id === id);
     return p ? `${p.lastName} ${p.firstName}` : '';
   };
-  const unlink = async (relationId: string) => {
-    try {
-      await httpClient(`/api/relations/${relationId}`, { method: 'DELETE' });
+  const unlink = useSend((relationId: string) => httpClient(`/api/relations/${relationId}`, { method: 'DELETE' }), {
+    onSuccess: () => {
       notify('app.family.unlinked', { type: 'info' });
       refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
-  };
+    },
+  });
   if (edges.length === 0) return <p>{translate('app.family.noRelations')}</p>;
   return (
     <List dense aria-label={translate('app.family.relations')}>
@@ -38,7 +36,8 @@ export function RelativesList({ persons, relations, canEdit }: { persons: Family
                   <IconButton
                     edge="end"
                     aria-label={`${translate('app.family.unlink')}: ${text}`}
-                    onClick={() => void unlink(edge.relationId)}
+                    disabled={unlink.isPending}
+                    onClick={() => unlink.submit(edge.relationId)}
                   >
                     <LinkOffIcon />
                   </IconButton>

@@ -1,6 +1,8 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import PanToolIcon from '@mui/icons-material/PanTool';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { SendButton } from '../common/SendButton';
+import { useSend } from '../common/useSend';
 import { useState } from 'react';
 import { useGetIdentity, useListContext, useNotify, usePermissions, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import { ActionField } from './ActionField';
@@ -17,40 +19,41 @@ export function BulkCaseButtons() {
   const unselectAll = useUnselectAll(resource);
   const [assigning, setAssigning] = useState(false);
   const [assigneeId, setAssigneeId] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const run = async (action: 'claim' | 'assign', body: object = {}) => {
-    setBusy(true);
-    try {
-      const { done, refused, firstReason } = summarise(await bulkCaseAction(action, selectedIds as string[], body));
-      notify(refused === 0 ? 'app.bulk.done' : 'app.bulk.partly', {
-        type: refused === 0 ? 'success' : 'warning',
-        messageArgs: { done, refused, reason: firstReason ?? '' },
-        multiLine: true,
-      });
-      unselectAll();
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-      setAssigning(false);
-    }
-  };
+  const bulk = useSend(
+    ({ action, body = {} }: { action: 'claim' | 'assign'; body?: object }) => bulkCaseAction(action, selectedIds as string[], body),
+    {
+      onSuccess: (results) => {
+        const { done, refused, firstReason } = summarise(results);
+        notify(refused === 0 ? 'app.bulk.done' : 'app.bulk.partly', {
+          type: refused === 0 ? 'success' : 'warning',
+          messageArgs: { done, refused, reason: firstReason ?? '' },
+          multiLine: true,
+        });
+        setAssigning(false);
+        unselectAll();
+        refresh();
+      },
+    },
+  );
 
   return (
     <>
       {(permissions === 'EXECUTOR' || permissions === 'SUPERVISOR') && (
-        <Button startIcon={<PanToolIcon />} disabled={busy} onClick={() => void run('claim')} data-testid="bulk-claim">
+        <SendButton
+          startIcon={<PanToolIcon />}
+          pending={bulk.isPending}
+          onClick={() => bulk.submit({ action: 'claim' })}
+          data-testid="bulk-claim"
+        >
           {translate('app.bulk.claim')}
-        </Button>
+        </SendButton>
       )}
       {permissions === 'SUPERVISOR' && (
-        <Button startIcon={<AssignmentIndIcon />} disabled={busy} onClick={() => setAssigning(true)} data-testid="bulk-assign">
+        <Button startIcon={<AssignmentIndIcon />} disabled={bulk.isPending} onClick={() => setAssigning(true)} data-testid="bulk-assign">
           {translate('app.bulk.assign')}
         </Button>
       )}
-      <Dialog open={assigning} onClose={() => setAssigning(false)} fullWidth>
+      <Dialog open={assigning} onClose={() => !bulk.isPending && setAssigning(false)} fullWidth>
         <DialogTitle>{translate('app.bulk.assignTitle', { count: selectedIds.length })}</DialogTitle>
         <DialogContent>
           <ActionField
@@ -62,14 +65,15 @@ export function BulkCaseButtons() {
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setAssigning(false)}>{translate('ra.action.cancel')}</Button>
-          <Button
+          <SendButton
             variant="contained"
-            disabled={!assigneeId || busy}
-            onClick={() => void run('assign', { assigneeId })}
+            disabled={!assigneeId}
+            pending={bulk.isPending}
+            onClick={() => bulk.submit({ action: 'assign', body: { assigneeId } })}
             data-testid="bulk-assign-submit"
           >
             {translate('app.bulk.assign')}
-          </Button>
+          </SendButton>
         </DialogActions>
       </Dialog>
     </>

@@ -1,34 +1,28 @@
-import { Button, Stack, TextField } from '@mui/material';
+import { Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { isOpen } from '../../../shared/domain';
+import { useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { SendButton } from '../common/SendButton';
+import { useSend } from '../common/useSend';
 
-const COMMENTERS = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'COORDINATOR'];
-
-/** A comment on an open case, recorded in its history for everyone who works it. */
+/** A comment on an open case, recorded in its history for everyone who works it (when the API allows it). */
 export function CaseComment() {
-  const record = useRecordContext<{ id: string; status: string }>();
-  const { permissions } = usePermissions<string>();
+  const record = useRecordContext<{ id: string; allowedActions?: string[] }>();
   const dataProvider = useDataProvider();
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefresh();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
-  if (!record || !isOpen(record.status) || !COMMENTERS.includes(permissions ?? '')) return null;
-
-  const send = async () => {
-    try {
-      await dataProvider.caseAction(record.id, 'comment', { text });
+  const comment = useSend((body: { text: string }) => dataProvider.caseAction(record?.id, 'comment', body), {
+    done: 'app.comment.saved',
+    fields: ['text'],
+    onSuccess: () => {
       setText('');
-      setError(undefined);
-      notify('app.comment.saved', { type: 'success' });
       refresh();
-    } catch (e) {
-      const failure = e as { message: string; body?: { errors?: Record<string, string> } };
-      setError(failure.body?.errors?.text ?? failure.message);
-    }
-  };
+    },
+  });
+  if (!record?.allowedActions?.includes('comment')) return null;
+
+  // The API's field message; a check of the text as it is typed (shared text rules) would join it here.
+  const message = comment.fieldErrors.text;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', width: '100%' }}>
       <TextField
@@ -38,13 +32,19 @@ export function CaseComment() {
         minRows={2}
         fullWidth
         value={text}
-        error={Boolean(error)}
-        helperText={error}
+        error={Boolean(message)}
+        helperText={message}
         onChange={(e) => setText(e.target.value)}
       />
-      <Button variant="outlined" onClick={() => void send()} disabled={text.trim() === ''}>
+      <SendButton
+        variant="outlined"
+        pending={comment.isPending}
+        onClick={() => comment.submit({ text })}
+        disabled={text.trim() === ''}
+        data-testid="comment-send"
+      >
         {translate('app.comment.send')}
-      </Button>
+      </SendButton>
     </Stack>
   );
 }

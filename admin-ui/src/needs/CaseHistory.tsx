@@ -1,8 +1,7 @@
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Accordion, AccordionDetails, AccordionSummary, Box, Stack, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { useGetList, usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import { httpClient } from '../providers/httpClient';
+import { useApi } from '../common/useApi';
 import { eventDetails } from './eventDetails';
 import { eventAttributes } from './readablePayloads';
 import { samaraDateTime } from '../common/samaraTime';
@@ -24,20 +23,16 @@ export function CaseHistory() {
   const record = useRecordContext<{ id: string }>();
   const { permissions } = usePermissions<string>();
   const translate = useTranslate();
-  const [events, setEvents] = useState<CaseEvent[]>([]);
-  const [raw, setRaw] = useState<RawEvent[] | null>(null);
   const showRaw = RAW_HISTORY_ROLES.includes(permissions ?? '');
+  const { data: events = [] } = useApi<CaseEvent[]>(`/api/needs/${record?.id}/events`, { enabled: Boolean(record) });
+  const raw =
+    useApi<{ events: RawEvent[] }>(`/api/needs/${record?.id}/workflow-history`, { enabled: Boolean(record) && showRaw }).data?.events ??
+    null;
   const { data: organisations = [] } = useGetList<{ id: string; shortName: string }>('organisations', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'shortName', order: 'ASC' },
   });
   const organisationName = (id: string) => organisations.find((o) => o.id === id)?.shortName ?? id;
-
-  useEffect(() => {
-    if (!record) return;
-    void httpClient(`/api/needs/${record.id}/events`).then(({ json }) => setEvents(json));
-    if (showRaw) void httpClient(`/api/needs/${record.id}/workflow-history`).then(({ json }) => setRaw(json.events));
-  }, [record, showRaw]);
 
   return (
     <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ width: '100%' }} data-testid="case-history">

@@ -1,53 +1,34 @@
-import { isOpen } from '../../../shared/domain';
+import type { z } from 'zod';
+import type { CaseActionName as ApiActionName, caseActionSchemas } from '../../../shared/schemas/need';
 
-/** Which actions the case page offers, by the case's status and the user's role (the API decides again). */
-export type CaseActionName = 'claim' | 'accept' | 'requestInfo' | 'provideInfo' | 'resolve' | 'reject' | 'cancel' | 'assign' | 'reroute';
+/**
+ * The case page's part of the case actions: which input each field needs. Which actions a user may take
+ * is the API's answer (`allowedActions` of the case, from the workflow's rules), never decided here.
+ */
+export type CaseActionName = Exclude<ApiActionName, 'comment'>;
+export type FieldKind = 'text' | 'date' | 'reason' | 'assignee' | 'organisation';
 
 export interface ActionField {
   name: string;
-  kind: 'text' | 'date' | 'reason' | 'assignee' | 'organisation';
+  kind: FieldKind;
 }
 
-export const ACTION_FIELDS: Record<CaseActionName, ActionField[]> = {
-  claim: [],
-  accept: [],
-  requestInfo: [{ name: 'question', kind: 'text' }],
-  provideInfo: [{ name: 'answer', kind: 'text' }],
-  resolve: [
-    { name: 'supportDate', kind: 'date' },
-    { name: 'report', kind: 'text' },
-  ],
-  reject: [
-    { name: 'reason', kind: 'reason' },
-    { name: 'comment', kind: 'text' },
-  ],
-  cancel: [{ name: 'reason', kind: 'text' }],
-  assign: [{ name: 'assigneeId', kind: 'assignee' }],
-  reroute: [
-    { name: 'organisationId', kind: 'organisation' },
-    { name: 'reason', kind: 'text' },
-  ],
+type FieldsOf<A extends CaseActionName> = keyof z.input<(typeof caseActionSchemas)[A]>;
+
+// Keyed by the API schemas' own field names: a field added to or removed from a schema fails to compile here.
+const INPUTS: { [A in CaseActionName]: Record<FieldsOf<A>, FieldKind> } = {
+  claim: {},
+  accept: {},
+  assign: { assigneeId: 'assignee' },
+  requestInfo: { question: 'text' },
+  provideInfo: { answer: 'text' },
+  resolve: { supportDate: 'date', report: 'text' },
+  reject: { reason: 'reason', comment: 'text' },
+  cancel: { reason: 'text' },
+  reroute: { organisationId: 'organisation', reason: 'text' },
 };
 
-const STAFF = ['EXECUTOR', 'SUPERVISOR'];
+export const isCaseAction = (name: string): name is CaseActionName => Object.hasOwn(INPUTS, name);
 
-export function actionsFor(
-  status: string,
-  role: string | undefined,
-  assigneeId: string | null,
-  userId: string | undefined,
-): CaseActionName[] {
-  const staff = STAFF.includes(role ?? '');
-  const mine = assigneeId === null || assigneeId === userId || role === 'SUPERVISOR';
-  const open = isOpen(status);
-  const actions: CaseActionName[] = [];
-  if (staff && open && assigneeId !== userId) actions.push('claim');
-  if (role === 'SUPERVISOR' && open) actions.push('assign');
-  if (staff && mine && status === 'ASSIGNED') actions.push('accept');
-  if (staff && mine && status === 'IN_PROGRESS') actions.push('requestInfo', 'resolve');
-  if (staff && mine && open) actions.push('reject');
-  if ((role === 'SUPERVISOR' || role === 'COORDINATOR') && open) actions.push('reroute');
-  if (role === 'OPERATOR' && status === 'WAITING_INFO') actions.push('provideInfo');
-  if (role === 'OPERATOR' && open) actions.push('cancel');
-  return actions;
-}
+export const actionFields = (action: CaseActionName): ActionField[] =>
+  Object.entries(INPUTS[action] as Record<string, FieldKind>).map(([name, kind]) => ({ name, kind }));

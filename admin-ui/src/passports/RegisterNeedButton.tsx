@@ -1,10 +1,12 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Step, StepLabel, Stepper, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, usePermissions, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import { usePermissions, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import { SendButton } from '../common/SendButton';
+import { textProblems } from '../common/textRules';
+import { useSend } from '../common/useSend';
 import { DocumentDropzone } from '../documents/DocumentDropzone';
 import { httpClient } from '../providers/httpClient';
 import { MeasurePicker } from './MeasurePicker';
-import { textProblem } from '../../../shared/schemas/text';
 import type { Measure } from './MeasurePicker';
 
 /**
@@ -15,40 +17,32 @@ export function RegisterNeedButton() {
   const person = useRecordContext<{ id: string }>();
   const { permissions } = usePermissions<string>();
   const translate = useTranslate();
-  const notify = useNotify();
   const redirect = useRedirect();
   const [open, setOpen] = useState(false);
   const [measure, setMeasure] = useState<Measure | null>(null);
   const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [needId, setNeedId] = useState<string>();
   const [uploaded, setUploaded] = useState(0);
+  const registration = useSend(
+    async (body: { personId: string; measureId: string; description: string }) =>
+      (await httpClient('/api/needs', { method: 'POST', body: JSON.stringify(body) })).json as { id: string },
+    {
+      done: 'app.need.registered',
+      fields: ['measureId', 'description'],
+      check: ({ description: text }) => textProblems({ description: [text, 'long'] }),
+      onSuccess: (need) => setNeedId(need.id),
+    },
+  );
+  const errors = registration.fieldErrors;
   if (!person || permissions !== 'OPERATOR') return null;
 
   const close = () => {
     setOpen(false);
     setMeasure(null);
     setDescription('');
-    setErrors({});
+    registration.reset();
     setNeedId(undefined);
     setUploaded(0);
-  };
-  const register = async () => {
-    const problem = textProblem(description, 'long');
-    if (problem) return setErrors({ description: problem });
-    try {
-      const { json } = await httpClient('/api/needs', {
-        method: 'POST',
-        body: JSON.stringify({ personId: person.id, measureId: measure?.id ?? '', description }),
-      });
-      notify('app.need.registered', { type: 'success' });
-      setErrors({});
-      setNeedId(json.id);
-    } catch (error) {
-      const failure = error as { message: string; body?: { errors?: Record<string, string> } };
-      setErrors(failure.body?.errors ?? {});
-      if (!failure.body?.errors) notify(failure.message, { type: 'error' });
-    }
   };
   const finish = () => {
     const id = needId;
@@ -69,7 +63,7 @@ export function RegisterNeedButton() {
       >
         {translate('app.need.register')}
       </Button>
-      <Dialog open={open} onClose={close} fullWidth onClick={(event) => event.stopPropagation()}>
+      <Dialog open={open} onClose={() => !registration.isPending && close()} fullWidth onClick={(event) => event.stopPropagation()}>
         <DialogTitle>{translate('app.need.register')}</DialogTitle>
         <DialogContent>
           <Stepper activeStep={needId ? 1 : 0} sx={{ mb: 2 }}>
@@ -109,9 +103,14 @@ export function RegisterNeedButton() {
           {!needId ? (
             <>
               <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-              <Button variant="contained" onClick={() => void register()} data-testid="register-need-submit">
+              <SendButton
+                variant="contained"
+                pending={registration.isPending}
+                onClick={() => registration.submit({ personId: person.id, measureId: measure?.id ?? '', description })}
+                data-testid="register-need-submit"
+              >
                 {translate('app.need.register')}
-              </Button>
+              </SendButton>
             </>
           ) : (
             <Button variant="contained" onClick={finish} data-testid="register-need-finish">

@@ -1,6 +1,9 @@
-import { Button, Card, CardContent, Checkbox, FormControlLabel, FormGroup, Switch, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
-import { Title, useNotify, useTranslate } from 'react-admin';
+import { Card, CardContent, Checkbox, FormControlLabel, FormGroup, Switch, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Title, useTranslate } from 'react-admin';
+import { SendButton } from '../common/SendButton';
+import { useApi } from '../common/useApi';
+import { useSend } from '../common/useSend';
 import { httpClient } from '../providers/httpClient';
 
 const KINDS = ['CASE_ROUTED', 'REMINDER', 'ESCALATION', 'INFO_REQUESTED', 'CASE_CLOSED', 'DIGEST'];
@@ -13,11 +16,12 @@ interface Settings {
 /** Which mails the signed-in user receives, and the daily digest instead of single mails. */
 export function NotificationSettings() {
   const translate = useTranslate();
-  const notify = useNotify();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void httpClient('/api/me/notification-settings').then(({ json }) => setSettings(json));
-  }, []);
+  const stored = useApi<Settings>('/api/me/notification-settings').data;
+  const [changed, setSettings] = useState<Settings | null>(null);
+  const save = useSend((body: Settings) => httpClient('/api/me/notification-settings', { method: 'PUT', body: JSON.stringify(body) }), {
+    done: 'app.settings.saved',
+  });
+  const settings = changed ?? stored;
   if (!settings) return null;
   const toggle = (kind: string) =>
     setSettings({
@@ -26,14 +30,6 @@ export function NotificationSettings() {
         ? settings.disabledKinds.filter((k) => k !== kind)
         : [...settings.disabledKinds, kind],
     });
-  const save = async () => {
-    try {
-      await httpClient('/api/me/notification-settings', { method: 'PUT', body: JSON.stringify(settings) });
-      notify('app.settings.saved', { type: 'success' });
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-    }
-  };
   return (
     <Card sx={{ mt: 2, maxWidth: 640 }}>
       <Title title={translate('app.settings.title')} />
@@ -59,9 +55,9 @@ export function NotificationSettings() {
           label={translate('app.settings.digestInsteadOfSingle')}
         />
         <div>
-          <Button variant="contained" sx={{ mt: 2 }} onClick={() => void save()}>
+          <SendButton variant="contained" sx={{ mt: 2 }} pending={save.isPending} onClick={() => save.submit(settings)}>
             {translate('ra.action.save')}
-          </Button>
+          </SendButton>
         </div>
       </CardContent>
     </Card>
