@@ -2,6 +2,7 @@ import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack }
 import { useState } from 'react';
 import { useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { SendButton } from '../common/SendButton';
+import { textProblems } from '../common/textRules';
 import { useSend } from '../common/useSend';
 import type { CaseActionName } from './caseActions';
 import { actionFields, isCaseAction } from './caseActions';
@@ -29,6 +30,14 @@ export function ActionBar() {
     {
       done: 'app.action.done',
       fields: fields.map((f) => f.name),
+      check: ({ name, body }) =>
+        textProblems(
+          Object.fromEntries(
+            actionFields(name)
+              .filter((f) => f.kind === 'text')
+              .map((f) => [f.name, [body[f.name] ?? '', 'long']]),
+          ),
+        ),
       onSuccess: () => {
         setOpen(null);
         setValues({});

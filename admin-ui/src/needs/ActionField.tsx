@@ -41,8 +41,6 @@ export function ActionField({
   const translate = useTranslate();
   const choices = useChoices(field.kind, organisationId);
   const isChoice = !['text', 'date'].includes(field.kind);
-  // The API's field message; a check of the text as it is typed (shared text rules) would join it here.
-  const message = error;
   return (
     <TextField
       id={`action-${field.name}`}
@@ -55,8 +53,8 @@ export function ActionField({
       margin="dense"
       slotProps={{ inputLabel: { shrink: true } }}
       value={value}
-      error={Boolean(message)}
-      helperText={message}
+      error={Boolean(error)}
+      helperText={error}
       onChange={(e) => onChange(e.target.value)}
     >
       {choices.map((choice) => (

@@ -2,6 +2,7 @@ import { Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { SendButton } from '../common/SendButton';
+import { textProblems } from '../common/textRules';
 import { useSend } from '../common/useSend';
 
 /** A comment on an open case, recorded in its history for everyone who works it (when the API allows it). */
@@ -14,6 +15,7 @@ export function CaseComment() {
   const comment = useSend((body: { text: string }) => dataProvider.caseAction(record?.id, 'comment', body), {
     done: 'app.comment.saved',
     fields: ['text'],
+    check: ({ text: typed }) => textProblems({ text: [typed, 'long'] }),
     onSuccess: () => {
       setText('');
       refresh();
@@ -21,7 +23,6 @@ export function CaseComment() {
   });
   if (!record?.allowedActions?.includes('comment')) return null;
 
-  // The API's field message; a check of the text as it is typed (shared text rules) would join it here.
   const message = comment.fieldErrors.text;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', width: '100%' }}>
