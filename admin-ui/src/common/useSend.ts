@@ -23,7 +23,10 @@ interface SendOptions<TVariables, TResult> {
  * the API's error shown (field messages on the fields, the rest in a notification), and never sent
  * twice at once — the ref closes the gap before React re-renders the disabled button.
  */
-export function useSend<TVariables, TResult>(send: (variables: TVariables) => Promise<TResult>, options: SendOptions<TVariables, TResult> = {}) {
+export function useSend<TVariables, TResult>(
+  send: (variables: TVariables) => Promise<TResult>,
+  options: SendOptions<TVariables, TResult> = {},
+) {
   const notify = useNotify();
   const inFlight = useRef(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
