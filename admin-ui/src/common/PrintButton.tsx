@@ -1,27 +1,16 @@
 import PrintIcon from '@mui/icons-material/Print';
-import { Button } from '@mui/material';
-import { useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { downloadFile } from '../providers/download';
+import { SendButton } from './SendButton';
+import { useSend } from './useSend';
 
 /** Generates a printable PDF form on the server and downloads it. */
 export function PrintButton({ url, label, fileName }: { url: string; label: string; fileName: string }) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const print = async () => {
-    setBusy(true);
-    try {
-      await downloadFile(url, fileName);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const print = useSend(() => downloadFile(url, fileName));
   return (
-    <Button startIcon={<PrintIcon />} onClick={() => void print()} disabled={busy}>
+    <SendButton startIcon={<PrintIcon />} pending={print.isPending} onClick={() => print.submit(undefined)}>
       {translate(label)}
-    </Button>
+    </SendButton>
   );
 }
