@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { UserRole } from '../../shared/needCase';
 import { ROUTE_RULES, ruleKey } from '../../api/access/routeRules';
 import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
+import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
 import { nextSnils, userId } from '../support/fixtures';
 import { servedRoutes } from '../support/routes';
 import { startTestSystem } from '../support/system';
@@ -165,5 +166,25 @@ describe('the access matrix', () => {
     const request = (await import('supertest')).default;
     expect((await request(system.app).get('/api/queue')).status).toBe(401);
     expect((await request(system.app).get('/api/queue').set('Authorization', 'Bearer not-a-token')).status).toBe(401);
+  });
+
+  it('keeps the sign-in routes to this site: refresh and logout refuse a foreign origin or a missing header', async () => {
+    const request = (await import('supertest')).default;
+    const login = await request(system.app).post('/api/auth/login').send({ username: 'auditor', password: DEMO_PASSWORD });
+    const cookie = ([] as string[]).concat(login.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]);
+    const bearer = `Bearer ${login.body.accessToken}`;
+    expect((await request(system.app).post('/api/auth/refresh').set('Cookie', cookie)).status).toBe(403);
+    expect(
+      (
+        await request(system.app)
+          .post('/api/auth/refresh')
+          .set('Cookie', cookie)
+          .set('X-Requested-With', 'fetch')
+          .set('Origin', 'https://evil.example')
+      ).status,
+    ).toBe(403);
+    expect((await request(system.app).post('/api/auth/logout').set('Authorization', bearer)).status).toBe(403);
+    expect((await request(system.app).post('/api/auth/logout').set('X-Requested-With', 'fetch')).status).toBe(401);
+    expect((await request(system.app).get('/api/queue').set('Authorization', bearer)).status).toBe(200);
   });
 });
