@@ -425,6 +425,14 @@ describe('signing in, and what the browser keeps', () => {
       expect(kept).not.toContain(secret);
     }
     expect(kept).not.toMatch(/eyJ/); // no JWT of any kind
+
+    // Signing out ends the sign-in on the server too: a reload does not sign back in.
+    await page.getByRole('button', { name: 'Профиль' }).click();
+    await page.getByRole('menuitem', { name: 'Выйти' }).click();
+    await page.waitForURL(/#\/login$/);
+    await page.reload();
+    await page.locator('input[name="username"]').waitFor();
+    expect(page.url()).toMatch(/#\/login$/);
     expect(errors).toEqual([]);
   }, 90_000);
 });
