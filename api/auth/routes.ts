@@ -3,7 +3,7 @@ import cookieParser from 'cookie-parser';
 import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { sessionTokensSchema, signedInUserSchema } from '../../shared/schemas/views';
-import { errorBodySchema, z } from '../../shared/schemas/zod';
+import { errorBodySchema, nonEmptyText, z } from '../../shared/schemas/zod';
 import { audit } from '../audit/auditLog';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
@@ -13,7 +13,7 @@ import { describeRoute } from '../openapi/registry';
 import { CSRF_HEADER, REFRESH_COOKIE, clearRefreshCookie, refreshTokenOf, sameSiteOnly, setRefreshCookie } from './refreshCookie';
 import type { SessionService } from './sessions';
 
-const loginSchema = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }).openapi('Login');
+const loginSchema = z.object({ username: nonEmptyText(100), password: z.string().min(1).max(200) }).openapi('Login');
 const cookieNote = `The refresh token travels only in the HttpOnly cookie \`${REFRESH_COOKIE}\` (SameSite=Strict, Path=/api/auth).`;
 const tokens = {
   200: {

@@ -106,6 +106,14 @@ describe('signing in and out', () => {
     expect((await request(system.app).post('/api/auth/refresh').set('X-Requested-With', 'fetch')).status).toBe(204);
   });
 
+  it('refuses a user name with a NUL or a lone surrogate with 422, never 500', async () => {
+    for (const username of ['admin\u0000', '\ud800admin']) {
+      const res = await login(username, DEMO_PASSWORD);
+      expect(res.status).toBe(422);
+      expect(res.body.error.fields.username).toMatch(/Недопустимый символ/);
+    }
+  });
+
   it('gives the same answer for an unknown user and a wrong password', async () => {
     const unknown = await login('nobody', 'whatever-123456');
     const wrong = await login('auditor', 'wrong-password-123');
