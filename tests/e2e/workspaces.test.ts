@@ -9,7 +9,19 @@ import { freePort } from '../../scripts/lib/processes';
 import { measureWithDocuments, nextSnils, registerPerson, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { TABLET, chooseOption, dropFile, fillPerson, fitsWidth, launchChromium, screenshot, signIn, tabTo, watchedPage } from './browser';
+import {
+  LAPTOP,
+  TABLET,
+  chooseOption,
+  dropFile,
+  fillPerson,
+  fitsWidth,
+  launchChromium,
+  screenshot,
+  signIn,
+  tabTo,
+  watchedPage,
+} from './browser';
 import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import { subtractWorkingDays, workingDaysBetween } from '../../shared/calendar/workingDays';
 
@@ -434,5 +446,23 @@ describe('signing in, and what the browser keeps', () => {
     await page.locator('input[name="username"]').waitFor();
     expect(page.url()).toMatch(/#\/login$/);
     expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('keeps two tabs signed in when both renew their session at the same moment', async () => {
+    const context = await browser.newContext({ viewport: LAPTOP, locale: 'ru-RU', timezoneId: 'Europe/Samara' });
+    const errors: string[] = [];
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    for (const tab of [first, second]) tab.on('pageerror', (error) => errors.push(error.message));
+    await signIn(first, baseUrl, 'executor.minsoc', DEMO_PASSWORD);
+    await second.goto(`${baseUrl}/#/needs`);
+    await second.locator('tbody tr').first().waitFor();
+    // Each reload starts with no token in memory, so both tabs renew through the one refresh cookie at once.
+    for (let round = 0; round < 3; round++) {
+      await Promise.all([first.reload(), second.reload()]);
+      await Promise.all([first.locator('tbody tr').first().waitFor(), second.locator('tbody tr').first().waitFor()]);
+    }
+    expect([first.url(), second.url()]).toEqual([expect.not.stringMatching(/login/), expect.not.stringMatching(/login/)]);
+    expect(errors).toEqual([]);
+    await context.close();
   }, 90_000);
 });

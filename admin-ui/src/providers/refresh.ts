@@ -5,10 +5,13 @@ export const SAME_SITE_HEADERS = { 'X-Requested-With': 'fetch' };
 
 let pending: Promise<boolean> | null = null;
 
+const sendRefresh = () =>
+  fetch('/api/auth/refresh', { method: 'POST', headers: SAME_SITE_HEADERS, credentials: 'same-origin' }).catch(() => null);
+
 async function exchangeCookie(): Promise<boolean> {
-  const res = await fetch('/api/auth/refresh', { method: 'POST', headers: SAME_SITE_HEADERS, credentials: 'same-origin' }).catch(
-    () => null,
-  );
+  // Tabs share the cookie: refreshing one at a time across tabs, each sends the cookie the previous one set,
+  // so two tabs waking up together never present a rotated token (which would end the sign-in).
+  const res = navigator.locks ? await navigator.locks.request('social-passport.refresh', sendRefresh) : await sendRefresh();
   // 204: no refresh cookie, the browser is signed out.
   if (!res || res.status !== 200) {
     clearSession();
