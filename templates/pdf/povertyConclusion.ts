@@ -1,6 +1,6 @@
 import { facts, heading, paragraph } from './blocks';
 import { printDay } from './labels';
-import { printPercent, printRoubles } from './money';
+import { formatBasisPoints, formatRoubles as printRoubles } from '../../shared/money';
 import type { PrintDocument } from './printDocument';
 import { table } from './table';
 
@@ -34,7 +34,7 @@ export interface PovertyConclusionData {
   verdict: PovertyVerdict;
   /** How far the per-capita income falls short of the threshold (0 when it does not). */
   depthPerCapita: number;
-  depthShare: number;
+  depthBasisPoints: number;
   /** The household's monthly shortfall: the per-capita depth times the number of members. */
   depthHousehold: number;
   rounding: string;
@@ -99,7 +99,7 @@ export function drawPovertyConclusion(doc: PrintDocument, data: PovertyConclusio
   doc.font('Regular').fontSize(10);
   if (data.verdict === 'BELOW')
     facts(doc, [
-      ['Глубина бедности на человека', `${printRoubles(data.depthPerCapita)} (${printPercent(data.depthShare)} порога)`],
+      ['Глубина бедности на человека', `${printRoubles(data.depthPerCapita)} (${formatBasisPoints(data.depthBasisPoints)} порога)`],
       ['Недостающий доход домохозяйства в месяц', printRoubles(data.depthHousehold)],
     ]);
   doc.moveDown(0.5);

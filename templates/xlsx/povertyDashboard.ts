@@ -1,19 +1,19 @@
 import ExcelJS from 'exceljs';
 import { printDateTime } from '../pdf/labels';
 
-/** One line of a breakdown (a municipality, an age group, a sex); money in kopecks. */
+/** One line of a breakdown (a municipality, an age group, a sex), as the dashboard API gives it. */
 export interface PovertyBreakdownRow {
   label: string;
-  households: number;
+  householdsInPassport: number;
   householdsBelow: number;
   householdsNear: number;
-  people: number;
+  peopleInPassport: number;
   peopleBelow: number;
   peopleNear: number;
-  /** People below the threshold as a share of the people in the passport (0…1). */
-  shareBelow: number;
-  /** The average per-capita depth of the households below, in kopecks (null when there are none). */
-  averageDepth: number | null;
+  /** People below the threshold per people in the passport, in basis points. */
+  shareBelowBasisPoints: number;
+  /** The average depth of poverty of the households below, as a share of their threshold, in basis points. */
+  averageDepthBasisPoints: number;
 }
 
 export interface PovertyDashboardSheet {
@@ -30,16 +30,17 @@ export interface PovertyDashboardExport {
   sheets: PovertyDashboardSheet[];
 }
 
-const COLUMNS: { header: string; key: keyof PovertyBreakdownRow; width: number; numFmt?: string }[] = [
-  { header: 'Домохозяйств в паспорте', key: 'households', width: 14, numFmt: '#,##0' },
-  { header: 'Домохозяйств ниже ПМ', key: 'householdsBelow', width: 14, numFmt: '#,##0' },
-  { header: 'Домохозяйств в зоне риска', key: 'householdsNear', width: 14, numFmt: '#,##0' },
-  { header: 'Человек в паспорте', key: 'people', width: 14, numFmt: '#,##0' },
+const COLUMNS: { header: string; key: Exclude<keyof PovertyBreakdownRow, 'label'>; width: number; numFmt: string }[] = [
+  { header: 'Семей в паспорте', key: 'householdsInPassport', width: 14, numFmt: '#,##0' },
+  { header: 'Семей ниже ПМ', key: 'householdsBelow', width: 14, numFmt: '#,##0' },
+  { header: 'Семей в зоне риска бедности', key: 'householdsNear', width: 14, numFmt: '#,##0' },
+  { header: 'Человек в паспорте', key: 'peopleInPassport', width: 14, numFmt: '#,##0' },
   { header: 'Человек ниже ПМ', key: 'peopleBelow', width: 14, numFmt: '#,##0' },
-  { header: 'Человек в зоне риска', key: 'peopleNear', width: 14, numFmt: '#,##0' },
-  { header: 'Доля ниже ПМ', key: 'shareBelow', width: 12, numFmt: '0.0%' },
-  { header: 'Средняя глубина бедности на человека, ₽', key: 'averageDepth', width: 18, numFmt: '#,##0.00' },
+  { header: 'Человек в зоне риска бедности', key: 'peopleNear', width: 14, numFmt: '#,##0' },
+  { header: 'Доля населения ниже ПМ', key: 'shareBelowBasisPoints', width: 14, numFmt: '0.0%' },
+  { header: 'Средняя глубина бедности', key: 'averageDepthBasisPoints', width: 14, numFmt: '0.0%' },
 ];
+const SHARES = new Set(['shareBelowBasisPoints', 'averageDepthBasisPoints']);
 
 function writeFilters(sheet: ExcelJS.Worksheet, data: PovertyDashboardExport): void {
   sheet.addRow(['Фильтры']).font = { bold: true };
@@ -59,17 +60,13 @@ function writeBreakdown(workbook: ExcelJS.Workbook, data: PovertyDashboardExport
   sheet.getColumn(1).width = 34;
   COLUMNS.forEach((c, i) => {
     sheet.getColumn(i + 2).width = c.width;
-    sheet.getColumn(i + 2).numFmt = c.numFmt ?? 'General';
+    sheet.getColumn(i + 2).numFmt = c.numFmt;
   });
   for (const row of part.rows)
     sheet.addRow([
       row.label,
-      ...COLUMNS.map((c) => {
-        const value = row[c.key];
-        // Kopecks become roubles only here, where the cell's format shows two decimals.
-        if (c.key === 'averageDepth') return value === null ? null : (value as number) / 100;
-        return value;
-      }),
+      // Basis points become a fraction only here, where the cell's format shows it as a percentage.
+      ...COLUMNS.map((c) => (SHARES.has(c.key) ? row[c.key] / 10_000 : row[c.key])),
     ]);
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
 }

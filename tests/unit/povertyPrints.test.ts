@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { formatBasisPoints, formatRoubles, parseRoubles } from '../../shared/money';
 import { renderPdf } from '../../templates/pdf/render';
 import { drawPovertyConclusion } from '../../templates/pdf/povertyConclusion';
 import type { PovertyConclusionData } from '../../templates/pdf/povertyConclusion';
@@ -62,7 +63,7 @@ const family: PovertyConclusionData = {
   nearPovertyFactor: '1,5',
   verdict: 'BELOW',
   depthPerCapita: 400_867,
-  depthShare: 0.4073,
+  depthBasisPoints: 4073,
   depthHousehold: 1_603_468,
   rounding: 'до копейки вниз на каждом делении',
 };
@@ -103,7 +104,7 @@ describe('the calculator conclusion (PDF)', () => {
       municipality: null,
       verdict: 'ABOVE',
       depthPerCapita: 0,
-      depthShare: 0,
+      depthBasisPoints: 0,
       depthHousehold: 0,
     };
     const { text } = await examinePdf(await renderPdf(meta, (doc) => drawPovertyConclusion(doc, above)));
@@ -115,20 +116,37 @@ describe('the calculator conclusion (PDF)', () => {
   });
 });
 
+describe('money as the workspace types and shows it', () => {
+  it.each([
+    ['10 174', 1_017_400],
+    ['10174,5', 1_017_450],
+    ['9\u00a0510.05', 951_005],
+    ['0', 0],
+  ])('reads «%s» as %d kopecks', (text, kopecks) => expect(parseRoubles(text)).toBe(kopecks));
+
+  it.each(['', '-5', '1,234', '12a', '1e3'])('refuses «%s»', (text) => expect(parseRoubles(text)).toBeNull());
+
+  it('rounds basis points half up to one decimal of a per cent', () => {
+    expect(formatBasisPoints(4073)).toBe('40,7\u00a0%');
+    expect(formatBasisPoints(4075)).toBe('40,8\u00a0%');
+    expect(formatRoubles(-1_603_468)).toBe('−16\u00a0034,68\u00a0₽');
+  });
+});
+
 describe('the poverty dashboards (XLSX)', () => {
-  const row = (label: string, peopleBelow: number, averageDepth: number | null) => ({
+  const row = (label: string, peopleBelow: number, averageDepthBasisPoints: number) => ({
     label,
-    households: 120,
+    householdsInPassport: 120,
     householdsBelow: 15,
     householdsNear: 20,
-    people: 400,
+    peopleInPassport: 400,
     peopleBelow,
     peopleNear: 70,
-    shareBelow: peopleBelow / 400,
-    averageDepth,
+    shareBelowBasisPoints: (peopleBelow * 10_000) / 400,
+    averageDepthBasisPoints,
   });
 
-  it('writes one sheet per breakdown headed by the filters, with counts, shares and depths in roubles', async () => {
+  it('writes one sheet per breakdown headed by the filters, with counts and shares as percentages', async () => {
     const file = await writePovertyDashboard({
       generatedAt: new Date('2026-11-24T08:30:00Z'),
       generatedBy: 'Координаторов Иван',
@@ -140,9 +158,9 @@ describe('the poverty dashboards (XLSX)', () => {
         {
           title: 'По муниципалитетам',
           dimension: 'Муниципалитет',
-          rows: [row('городской округ Самара', 50, 312_345), row('Сызрань', 0, null)],
+          rows: [row('городской округ Самара', 50, 3125), row('Сызрань', 0, 0)],
         },
-        { title: 'По полу', dimension: 'Пол', rows: [row('Женский', 30, 100_001)] },
+        { title: 'По полу', dimension: 'Пол', rows: [row('Женский', 30, 1000)] },
       ],
     });
     const workbook = new ExcelJS.Workbook();
@@ -159,11 +177,10 @@ describe('the poverty dashboards (XLSX)', () => {
     expect(header[0]).toBe('Муниципалитет');
     expect(header).toContain('Человек ниже ПМ');
     const samara = values(8);
-    expect(samara).toEqual(['городской округ Самара', 120, 15, 20, 400, 50, 70, 0.125, 3123.45]);
+    expect(samara).toEqual(['городской округ Самара', 120, 15, 20, 400, 50, 70, 0.125, 0.3125]);
     expect(sheet.getRow(8).getCell(8).numFmt).toBe('0.0%');
-    expect(sheet.getRow(8).getCell(9).numFmt).toBe('#,##0.00');
-    // No one below: the depth is left empty, not written as zero.
-    expect(sheet.getRow(9).getCell(9).value).toBeNull();
+    expect(sheet.getRow(8).getCell(9).numFmt).toBe('0.0%');
+    expect((sheet.getRow(9).values as unknown[]).slice(1)).toEqual(['Сызрань', 120, 15, 20, 400, 0, 70, 0, 0]);
     expect((workbook.getWorksheet('По полу')!.getRow(3).values as unknown[]).slice(1)).toEqual(['Муниципалитет', 'городской округ Самара']);
   });
 
