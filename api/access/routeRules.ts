@@ -5,6 +5,7 @@ const CASE_READERS: readonly UserRole[] = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR',
 const PASSPORT_READERS: readonly UserRole[] = ['OPERATOR', 'COORDINATOR', 'AUDITOR'];
 const QUEUE_READERS: readonly UserRole[] = ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 const OVERSEERS: readonly UserRole[] = ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
+const SUBSISTENCE_EDITORS: readonly UserRole[] = ['ADMIN', 'COORDINATOR'];
 
 /**
  * Which roles may call each route of the API. Every route must be listed: a route without a rule
@@ -27,6 +28,7 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'POST /passports/:id/persons': ['OPERATOR'],
   'GET /persons/:id': PASSPORT_READERS,
   'PATCH /persons/:id': ['OPERATOR'],
+  'PUT /passports/:id/categories': ['OPERATOR'],
   'POST /relations': ['OPERATOR'],
   'DELETE /relations/:id': ['OPERATOR'],
 
@@ -63,6 +65,21 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'PUT /me/notification-settings': EVERYONE,
 
   'GET /audit': ['AUDITOR'],
+
+  // The subsistence minimum table is public law, not personal data.
+  'GET /subsistence-minimums': EVERYONE,
+  'GET /subsistence-minimums/:id': EVERYONE,
+  'POST /subsistence-minimums': SUBSISTENCE_EDITORS,
+  'PUT /subsistence-minimums/:id': SUBSISTENCE_EDITORS,
+  'GET /poverty/regions': EVERYONE,
+  // Operators see their municipality, executors a household only through a case whose measure reads incomes (scopes.ts).
+  'GET /households/:id/assessments': ['OPERATOR', 'EXECUTOR', 'COORDINATOR', 'AUDITOR'],
+  'POST /poverty/calculator': ['OPERATOR', 'EXECUTOR', 'COORDINATOR', 'AUDITOR'],
+  'GET /poverty/register': PASSPORT_READERS,
+  'GET /poverty/register/summary': PASSPORT_READERS,
+  'GET /poverty/dashboard': PASSPORT_READERS,
+  'POST /poverty/reassessments': SUBSISTENCE_EDITORS,
+  'GET /poverty/reassessments/:region': SUBSISTENCE_EDITORS,
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;
