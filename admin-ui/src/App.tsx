@@ -11,6 +11,7 @@ import { NotificationSettings } from './settings/NotificationSettings';
 import { SUPERVISION_ROLES } from './layout/WorkspaceMenu';
 import { WorkspaceLayout } from './layout/WorkspaceLayout';
 import { SupervisionPage } from './supervision/SupervisionPage';
+import { povertyRoutes } from './poverty';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 
@@ -64,6 +65,7 @@ export function App() {
             <Route path="/supervision" element={<SupervisionPage />} />
           </CustomRoutes>
         ),
+        ...povertyRoutes(role),
       ]}
     </Admin>
   );

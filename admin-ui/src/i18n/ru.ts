@@ -373,6 +373,7 @@ export const ru = {
         none: 'Доход семьи ещё не оценён',
         assessedOn: 'Дата оценки',
       },
+      subsistence: { amountInvalid: 'Введите сумму в рублях больше нуля, например 10 174,00' },
       need: {
         BELOW: 'Семья малоимущая: доход на человека %{income} ниже ПМ %{threshold}',
         NEAR: 'Семья в зоне риска бедности: доход на человека %{income} при ПМ %{threshold}',

@@ -2,6 +2,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Step, StepLa
 import { useState } from 'react';
 import { useNotify, usePermissions, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { DocumentDropzone } from '../documents/DocumentDropzone';
+import { LowIncomeNotice } from '../poverty/passport/LowIncomeNotice';
 import { httpClient } from '../providers/httpClient';
 import { MeasurePicker } from './MeasurePicker';
 import type { Measure } from './MeasurePicker';
@@ -79,6 +80,7 @@ export function RegisterNeedButton() {
           </Stepper>
           {!needId ? (
             <>
+              <LowIncomeNotice />
               <MeasurePicker value={measure} onChange={setMeasure} error={errors.measureId} />
               <TextField
                 fullWidth

@@ -1,0 +1,91 @@
+import type { MemberGroup } from '../../../../shared/domain';
+import { parseRoubles } from '../../../../shared/money';
+import type { Assessment, CalculatorRequest } from '../../../../shared/schemas/poverty';
+
+/** One person of a household typed into the calculator; incomes as typed, one per month of the window. */
+export interface MemberInput {
+  key: string;
+  name: string;
+  birthDate: string;
+  /** '' lets the region's rules decide from the age (and categories). */
+  group: MemberGroup | '';
+  incomes: string[];
+}
+
+export interface HypotheticalInput {
+  region: string;
+  date: string;
+  members: MemberInput[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The three full calendar months before the day ('yyyy-MM-dd'), oldest first, as 'yyyy-MM'. */
+export function monthsBefore(day: string): string[] {
+  const [year, month] = day.split('-').map(Number);
+  return [3, 2, 1].map((back) => {
+    const index = year * 12 + (month - 1) - back;
+    return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+  });
+}
+
+let counter = 0;
+export const newMember = (): MemberInput => ({ key: `m${++counter}`, name: '', birthDate: '', group: '', incomes: ['', '', ''] });
+
+/** Which typed incomes cannot be read as roubles, by "member key:month index". */
+export function incomeProblems(input: HypotheticalInput): Set<string> {
+  const problems = new Set<string>();
+  for (const m of input.members)
+    m.incomes.forEach((text, i) => {
+      if (text.trim() !== '' && parseRoubles(text) === null) problems.add(`${m.key}:${i}`);
+    });
+  return problems;
+}
+
+/**
+ * The calculator's request for what was typed; a blank income is a month without data (not zero),
+ * which the API names in its answer.
+ */
+export function hypotheticalRequest(input: HypotheticalInput): CalculatorRequest {
+  const months = monthsBefore(input.date);
+  return {
+    region: input.region,
+    date: input.date,
+    categories: [],
+    members: input.members.map((m) => ({
+      key: m.key,
+      name: m.name,
+      birthDate: m.birthDate,
+      categories: [],
+      ...(m.group ? { group: m.group } : {}),
+      incomes: months.flatMap((period, i) => {
+        const amountKopecks = parseRoubles(m.incomes[i] ?? '');
+        return amountKopecks === null ? [] : [{ period, amountKopecks }];
+      }),
+    })),
+  };
+}
+
+const roublesText = (kopecks: number) => `${Math.floor(kopecks / 100)},${String(kopecks % 100).padStart(2, '0')}`;
+
+/**
+ * A real household's assessment as an editable hypothetical one, for "what if": every member keeps
+ * the group the assessment gave them (their categories are not copied), incomes by month.
+ */
+export function whatIfFrom(assessment: Assessment): HypotheticalInput {
+  return {
+    region: assessment.region,
+    date: assessment.assessedOn,
+    members: assessment.members.map((m) => ({
+      key: m.key,
+      name: m.name,
+      birthDate: m.birthDate,
+      group: m.group,
+      incomes: assessment.months.map((period) => {
+        const month = m.incomeByMonth.find((x) => x.period === period);
+        const missing = !month || (month.kopecks === 0 && assessment.monthsWithoutIncome.includes(period));
+        return missing ? '' : roublesText(month.kopecks);
+      }),
+    })),
+  };
+}
