@@ -1,5 +1,5 @@
 import type { Assessment } from '../../shared/schemas/poverty';
-import { formatRoubles } from '../../shared/money';
+import { formatRoubles } from '../../shared/poverty/money';
 import { facts, heading, paragraph } from './blocks';
 import { printDay } from './labels';
 import type { PrintDocument } from './printDocument';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { formatBasisPoints, formatRoubles, parseRoubles } from '../../shared/money';
+import { parseRoubles } from '../../admin-ui/src/poverty/roublesInput';
 import { renderPdf } from '../../templates/pdf/render';
 import { drawPovertyConclusion } from '../../templates/pdf/povertyConclusion';
 import type { PovertyConclusionData } from '../../templates/pdf/povertyConclusion';
@@ -122,7 +122,7 @@ describe('the calculator conclusion (PDF)', () => {
   });
 });
 
-describe('money as the workspace types and shows it', () => {
+describe('money as the calculator reads what was typed', () => {
   it.each([
     ['10 174', 1_017_400],
     ['10174,5', 1_017_450],
@@ -131,12 +131,6 @@ describe('money as the workspace types and shows it', () => {
   ])('reads «%s» as %d kopecks', (text, kopecks) => expect(parseRoubles(text)).toBe(kopecks));
 
   it.each(['', '-5', '1,234', '12a', '1e3'])('refuses «%s»', (text) => expect(parseRoubles(text)).toBeNull());
-
-  it('rounds basis points half up to one decimal of a per cent', () => {
-    expect(formatBasisPoints(4073)).toBe('40,7\u00a0%');
-    expect(formatBasisPoints(4075)).toBe('40,8\u00a0%');
-    expect(formatRoubles(-1_603_468)).toBe('−16\u00a0034,68\u00a0₽');
-  });
 });
 
 describe('the poverty dashboards (XLSX)', () => {

@@ -1,6 +1,6 @@
 import { Alert, Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { formatBasisPoints, formatRoubles } from '../../../shared/money';
+import { formatBasisPoints, formatRoubles } from '../../../shared/poverty/money';
 import type { Assessment } from '../../../shared/schemas/poverty';
 import { dayText, monthText } from './dates';
 import { VerdictChip } from './VerdictChip';

@@ -1,5 +1,5 @@
 import type { MemberGroup } from '../../../../shared/domain';
-import { parseRoubles } from '../../../../shared/money';
+import { parseRoubles, roublesText } from '../roublesInput';
 import type { Assessment, CalculatorRequest } from '../../../../shared/schemas/poverty';
 
 /** One person of a household typed into the calculator; incomes as typed, one per month of the window. */
@@ -65,8 +65,6 @@ export function hypotheticalRequest(input: HypotheticalInput): CalculatorRequest
     })),
   };
 }
-
-const roublesText = (kopecks: number) => `${Math.floor(kopecks / 100)},${String(kopecks % 100).padStart(2, '0')}`;
 
 /**
  * A real household's assessment as an editable hypothetical one, for "what if": every member keeps

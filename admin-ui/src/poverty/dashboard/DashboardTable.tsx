@@ -2,7 +2,7 @@ import { Link, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/mat
 import { Link as RouterLink } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import type { PovertyVerdict } from '../../../../shared/domain';
-import { formatBasisPoints } from '../../../../shared/money';
+import { formatBasisPoints } from '../../../../shared/poverty/money';
 import { registerLink } from './drillDown';
 import type { DashboardRow } from './types';
 

@@ -1,6 +1,6 @@
 import { Alert } from '@mui/material';
 import { useShowContext, useTranslate } from 'react-admin';
-import { formatRoubles } from '../../../../shared/money';
+import { formatRoubles } from '../../../../shared/poverty/money';
 import { useAssessments } from './useAssessments';
 
 const SEVERITY = { BELOW: 'warning', NEAR: 'info', ABOVE: 'success' } as const;

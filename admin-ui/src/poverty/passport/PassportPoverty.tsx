@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { formatBasisPoints, formatRoubles } from '../../../../shared/money';
+import { formatBasisPoints, formatRoubles } from '../../../../shared/poverty/money';
 import { AssessmentView } from '../AssessmentView';
 import { dayText } from '../dates';
 import { VerdictChip } from '../VerdictChip';

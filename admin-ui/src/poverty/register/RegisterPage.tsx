@@ -1,6 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { Datagrid, FunctionField, List, TextField, useTranslate } from 'react-admin';
-import { formatBasisPoints, formatRoubles } from '../../../../shared/money';
+import { formatBasisPoints, formatRoubles } from '../../../../shared/poverty/money';
 import type { RegisterItem } from '../../../../shared/schemas/poverty';
 import { dayText } from '../dates';
 import { VerdictChip } from '../VerdictChip';

@@ -1,6 +1,6 @@
 import { Stack, Typography } from '@mui/material';
 import { useListContext, useTranslate } from 'react-admin';
-import { formatBasisPoints, formatRoubles } from '../../../../shared/money';
+import { formatBasisPoints, formatRoubles } from '../../../../shared/poverty/money';
 import { useApi } from '../../common/useApi';
 
 interface Summary {

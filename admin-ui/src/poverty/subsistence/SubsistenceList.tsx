@@ -1,5 +1,5 @@
 import { BooleanField, Datagrid, FunctionField, List, NumberField, SelectInput, TextField, useTranslate } from 'react-admin';
-import { formatRoubles } from '../../../../shared/money';
+import { formatRoubles } from '../../../../shared/poverty/money';
 import type { SubsistenceMinimumView } from '../../../../shared/schemas/poverty';
 import { dayText } from '../dates';
 import { GROUP_CHOICES } from './subsistenceInputs';

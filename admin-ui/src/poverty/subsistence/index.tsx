@@ -1,6 +1,6 @@
 import PriceCheckIcon from '@mui/icons-material/PriceCheck';
 import { Create, Edit, SimpleForm } from 'react-admin';
-import { formatRoubles } from '../../../../shared/money';
+import { formatRoubles } from '../../../../shared/poverty/money';
 import { SubsistenceInputs } from './subsistenceInputs';
 import { SubsistenceList } from './SubsistenceList';
 

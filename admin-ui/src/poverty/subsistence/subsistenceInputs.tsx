@@ -1,12 +1,11 @@
 import { BooleanInput, DateInput, NumberInput, SelectInput, TextInput, required } from 'react-admin';
 import { SUBSISTENCE_GROUPS } from '../../../../shared/domain';
-import { parseRoubles } from '../../../../shared/money';
+import { parseRoubles, roublesText } from '../roublesInput';
 import { useApi } from '../../common/useApi';
 
 export const GROUP_CHOICES = SUBSISTENCE_GROUPS.map((id) => ({ id, name: `app.poverty.group.${id}` }));
 
-const roublesText = (kopecks: unknown) =>
-  typeof kopecks === 'number' ? `${Math.floor(kopecks / 100)},${String(kopecks % 100).padStart(2, '0')}` : ((kopecks as string) ?? '');
+const shown = (kopecks: unknown) => (typeof kopecks === 'number' ? roublesText(kopecks) : ((kopecks as string) ?? ''));
 /** What was typed stays text until it reads as roubles, so the validator can say what is wrong. */
 const kopecksOf = (text: string) => parseRoubles(text ?? '') ?? text;
 const wholeKopecks = (value: unknown) => (typeof value === 'number' && value > 0 ? undefined : 'app.poverty.subsistence.amountInvalid');
@@ -26,7 +25,7 @@ export function SubsistenceInputs({ existing }: { existing?: boolean }) {
       <SelectInput source="group" choices={GROUP_CHOICES} validate={required()} disabled={existing} />
       <NumberInput source="year" validate={required()} min={2000} max={2100} />
       <DateInput source="effectiveFrom" validate={required()} />
-      <TextInput source="amountKopecks" format={roublesText} parse={kopecksOf} validate={[required(), wholeKopecks]} inputMode="decimal" />
+      <TextInput source="amountKopecks" format={shown} parse={kopecksOf} validate={[required(), wholeKopecks]} inputMode="decimal" />
       <TextInput source="actTitle" validate={required()} fullWidth multiline />
       <TextInput source="actNumber" />
       <DateInput source="actDate" />
