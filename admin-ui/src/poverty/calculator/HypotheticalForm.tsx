@@ -5,7 +5,8 @@ import { useTranslate } from 'react-admin';
 import { useApi } from '../../common/useApi';
 import { monthText } from '../dates';
 import type { HypotheticalInput, MemberInput } from './calculatorInput';
-import { incomeProblems, monthsBefore, newMember } from './calculatorInput';
+import { incomeMonths } from '../../../../shared/poverty/window';
+import { incomeProblems, newMember } from './calculatorInput';
 
 const GROUPS = ['WORKING_AGE', 'PENSIONER', 'CHILD'] as const;
 
@@ -20,7 +21,7 @@ export function HypotheticalForm({ value, onChange }: { value: HypotheticalInput
   const translate = useTranslate();
   const t = (key: string, options?: object) => translate(`app.poverty.calculator.${key}`, options);
   const { data: regions = [] } = useApi<RegionRules[]>('/api/poverty/regions');
-  const months = monthsBefore(value.date);
+  const months = incomeMonths(value.date);
   const problems = incomeProblems(value);
   const region = regions.find((r) => r.code === value.region);
   const setMember = (index: number, change: Partial<MemberInput>) =>

@@ -1,4 +1,5 @@
 import type { MemberGroup } from '../../../../shared/domain';
+import { incomeMonths } from '../../../../shared/poverty/window';
 import { parseRoubles, roublesText } from '../roublesInput';
 import type { Assessment, CalculatorRequest } from '../../../../shared/schemas/poverty';
 
@@ -16,17 +17,6 @@ export interface HypotheticalInput {
   region: string;
   date: string;
   members: MemberInput[];
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The three full calendar months before the day ('yyyy-MM-dd'), oldest first, as 'yyyy-MM'. */
-export function monthsBefore(day: string): string[] {
-  const [year, month] = day.split('-').map(Number);
-  return [3, 2, 1].map((back) => {
-    const index = year * 12 + (month - 1) - back;
-    return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
-  });
 }
 
 let counter = 0;
@@ -47,7 +37,7 @@ export function incomeProblems(input: HypotheticalInput): Set<string> {
  * which the API names in its answer.
  */
 export function hypotheticalRequest(input: HypotheticalInput): CalculatorRequest {
-  const months = monthsBefore(input.date);
+  const months = incomeMonths(input.date);
   return {
     region: input.region,
     date: input.date,
