@@ -23,6 +23,7 @@ async function main() {
     calendar: () => calendar,
     notifier: mail ? createMailNotifier(mail) : loggingNotifier((obj, msg) => logger.debug(obj, msg)),
     mail,
+    nearBandPermille: config.POVERTY_NEAR_BAND_PERMILLE,
   });
   const { worker, connection } = await createWorker({
     temporalAddress: config.TEMPORAL_ADDRESS,
