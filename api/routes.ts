@@ -9,6 +9,8 @@ import { createMailRouter } from './mail/routes';
 import { createMeRouter } from './me/routes';
 import { createPassportsRouter } from './passports/routes';
 import { createPdfRouter } from './pdf/routes';
+import { createPovertyRouter } from './poverty/routes';
+import { createSubsistenceRouter } from './poverty/subsistenceRoutes';
 import { createQueueRouter } from './queue/routes';
 import { createSupervisionRouter } from './supervision/routes';
 
@@ -25,4 +27,6 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createPdfRouter,
   createMailRouter,
   createMeRouter,
+  createSubsistenceRouter,
+  createPovertyRouter,
 ];
