@@ -11,6 +11,7 @@ import { createPassportsRouter } from './passports/routes';
 import { createPdfRouter } from './pdf/routes';
 import { createPovertyRouter } from './poverty/routes';
 import { createSubsistenceRouter } from './poverty/subsistenceRoutes';
+import { createPovertyPrintsRouter } from './povertyPrints/routes';
 import { createQueueRouter } from './queue/routes';
 import { createSupervisionRouter } from './supervision/routes';
 
@@ -25,6 +26,7 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createSupervisionRouter,
   createBulkRouter,
   createPdfRouter,
+  createPovertyPrintsRouter,
   createMailRouter,
   createMeRouter,
   createSubsistenceRouter,

@@ -80,6 +80,10 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /poverty/dashboard': PASSPORT_READERS,
   'POST /poverty/reassessments': SUBSISTENCE_EDITORS,
   'GET /poverty/reassessments/:region': SUBSISTENCE_EDITORS,
+  // The calculator's printouts: the conclusion for whoever may calculate, the social contract for operators (they register needs).
+  'POST /poverty/conclusion.pdf': ['OPERATOR', 'EXECUTOR', 'COORDINATOR', 'AUDITOR'],
+  'POST /poverty/social-contract': ['OPERATOR'],
+  'GET /poverty/dashboard.xlsx': PASSPORT_READERS,
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;
