@@ -38,7 +38,11 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
         </Alert>
       )}
       <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-label={translate('app.poverty.calculator.members')}>
+        <Table
+          size="small"
+          sx={{ '& td, & th': { verticalAlign: 'top' }, '& .money': { whiteSpace: 'nowrap' } }}
+          aria-label={translate('app.poverty.calculator.members')}
+        >
           <TableHead>
             <TableRow>
               <TableCell>{t('member')}</TableCell>
@@ -65,7 +69,9 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
                     {m.groupReason}
                   </Typography>
                 </TableCell>
-                <TableCell align="right">{formatRoubles(m.subsistenceKopecks)}</TableCell>
+                <TableCell align="right" className="money">
+                  {formatRoubles(m.subsistenceKopecks)}
+                </TableCell>
                 <TableCell>
                   <Typography variant="caption">{sourceText(m.subsistenceSource)}</Typography>
                   {!m.subsistenceSource.confirmed && (
@@ -77,12 +83,14 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
                 {assessment.months.map((period) => {
                   const month = m.incomeByMonth.find((x) => x.period === period);
                   return (
-                    <TableCell key={period} align="right">
+                    <TableCell key={period} align="right" className="money">
                       {month ? formatRoubles(month.kopecks) : t('noIncome')}
                     </TableCell>
                   );
                 })}
-                <TableCell align="right">{formatRoubles(m.incomeTotalKopecks)}</TableCell>
+                <TableCell align="right" className="money">
+                  {formatRoubles(m.incomeTotalKopecks)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

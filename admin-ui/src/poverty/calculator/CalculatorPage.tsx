@@ -46,7 +46,11 @@ export function CalculatorPage() {
   const [input, setInput] = useState<HypotheticalInput>({ region: 'RU-SAM', date: regionToday(), members: [newMember()] });
 
   const request: CalculatorRequest | null =
-    mode === 'household' ? household && { householdId: household.id, date } : ready(input) ? hypotheticalRequest(input) : null;
+    mode === 'household'
+      ? household && { householdId: household.id, date }
+      : ready(input)
+        ? hypotheticalRequest(input, (n) => translate('app.poverty.calculator.memberN', { n }))
+        : null;
   const { data: assessment, error, isFetching } = useCalculation(request);
   const shown = request ? assessment : undefined;
 

@@ -15,7 +15,8 @@ const familyLabel = (h: HouseholdOption) => `${h.persons.map((p) => `${p.lastNam
 export function HouseholdPicker({ value, onChange }: { value: HouseholdOption | null; onChange: (h: HouseholdOption | null) => void }) {
   const translate = useTranslate();
   const [text, setText] = useState('');
-  const q = useDebounced(text.trim());
+  const [typed, setTyped] = useState('');
+  const q = useDebounced(typed.trim());
   const { data = [], isFetching } = useGetList<HouseholdOption>(
     'passports',
     { filter: { q }, pagination: { page: 1, perPage: 10 }, sort: { field: 'createdAt', order: 'DESC' } },
@@ -29,7 +30,11 @@ export function HouseholdPicker({ value, onChange }: { value: HouseholdOption | 
       value={value}
       onChange={(_, h) => onChange(h)}
       inputValue={text}
-      onInputChange={(_, t) => setText(t)}
+      onInputChange={(_, t, reason) => {
+        setText(t);
+        // Choosing an option writes its label into the field: that is not a new search.
+        if (reason === 'input') setTyped(t);
+      }}
       filterOptions={(options) => options}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       getOptionLabel={familyLabel}

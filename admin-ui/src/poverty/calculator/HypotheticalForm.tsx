@@ -37,7 +37,8 @@ export function HypotheticalForm({ value, onChange }: { value: HypotheticalInput
           label={t('region')}
           value={regions.length ? value.region : ''}
           onChange={(e) => onChange({ ...value, region: e.target.value })}
-          sx={{ minWidth: 260 }}
+          fullWidth={false}
+          sx={{ width: 280 }}
         >
           {regions.map((r) => (
             <MenuItem key={r.code} value={r.code}>
@@ -52,6 +53,8 @@ export function HypotheticalForm({ value, onChange }: { value: HypotheticalInput
           value={value.date}
           onChange={(e) => e.target.value && onChange({ ...value, date: e.target.value })}
           slotProps={{ inputLabel: { shrink: true } }}
+          fullWidth={false}
+          sx={{ width: 200 }}
         />
       </Stack>
       {region && (
@@ -80,6 +83,8 @@ export function HypotheticalForm({ value, onChange }: { value: HypotheticalInput
             placeholder={t('memberN', { n: index + 1 })}
             value={m.name}
             onChange={(e) => setMember(index, { name: e.target.value })}
+            fullWidth={false}
+            sx={{ width: 220 }}
           />
           <TextField
             size="small"
@@ -89,6 +94,8 @@ export function HypotheticalForm({ value, onChange }: { value: HypotheticalInput
             value={m.birthDate}
             onChange={(e) => setMember(index, { birthDate: e.target.value })}
             slotProps={{ inputLabel: { shrink: true } }}
+            fullWidth={false}
+            sx={{ width: 170 }}
           />
           <TextField
             select
@@ -97,7 +104,8 @@ export function HypotheticalForm({ value, onChange }: { value: HypotheticalInput
             label={t('group')}
             value={m.group}
             onChange={(e) => setMember(index, { group: e.target.value as MemberInput['group'] })}
-            sx={{ minWidth: 200 }}
+            fullWidth={false}
+            sx={{ width: 230 }}
             slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             <MenuItem value="">{t('groupAuto')}</MenuItem>
@@ -117,6 +125,7 @@ export function HypotheticalForm({ value, onChange }: { value: HypotheticalInput
               inputMode="decimal"
               error={problems.has(`${m.key}:${i}`)}
               onChange={(e) => setMember(index, { incomes: m.incomes.map((x, j) => (j === i ? e.target.value : x)) })}
+              fullWidth={false}
               sx={{ width: 190 }}
             />
           ))}

@@ -36,15 +36,16 @@ export function incomeProblems(input: HypotheticalInput): Set<string> {
  * The calculator's request for what was typed; a blank income is a month without data (not zero),
  * which the API names in its answer.
  */
-export function hypotheticalRequest(input: HypotheticalInput): CalculatorRequest {
+export function hypotheticalRequest(input: HypotheticalInput, unnamed: (n: number) => string = () => ''): CalculatorRequest {
   const months = incomeMonths(input.date);
   return {
     region: input.region,
     date: input.date,
     categories: [],
-    members: input.members.map((m) => ({
+    members: input.members.map((m, i) => ({
       key: m.key,
-      name: m.name,
+      // A member left unnamed is still named in the arithmetic and the conclusion.
+      name: m.name.trim() || unnamed(i + 1),
       birthDate: m.birthDate,
       categories: [],
       ...(m.group ? { group: m.group } : {}),

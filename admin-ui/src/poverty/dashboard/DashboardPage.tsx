@@ -22,9 +22,19 @@ export function DashboardPage() {
     sort: { field: 'name', order: 'ASC' },
   });
   const query = new URLSearchParams(municipality ? { municipalityId: municipality.id } : {});
-  const { data: rows = [] } = useApi<DashboardRow[]>(
+  const { data = [] } = useApi<DashboardRow[]>(
     `/api/poverty/dashboard?${new URLSearchParams({ dimension, ...Object.fromEntries(query) })}`,
   );
+  // Age groups and sexes are named by the workspace's texts; municipalities by their own names.
+  const rows = data.map((row) => ({
+    ...row,
+    label:
+      dimension === 'ageGroup'
+        ? translate(`app.poverty.ageGroup.${row.key}`)
+        : dimension === 'sex'
+          ? translate(`app.sex.${row.key}`)
+          : row.label,
+  }));
   const exportXlsx = () =>
     downloadFile(`/api/poverty/dashboard.xlsx?${query}`, 'Бедность.xlsx').catch((error: Error) => notify(error.message, { type: 'error' }));
 
@@ -32,12 +42,12 @@ export function DashboardPage() {
     <Card sx={{ mt: 1 }}>
       <Title title={t('title')} />
       <CardContent>
+        <Tabs value={dimension} onChange={(_, d: Dimension) => setDimension(d)} aria-label={t('dimension')} sx={{ mb: 2 }}>
+          {DIMENSIONS.map((d) => (
+            <Tab key={d} value={d} label={t(d)} data-testid={`dimension-${d}`} />
+          ))}
+        </Tabs>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 2 }}>
-          <Tabs value={dimension} onChange={(_, d: Dimension) => setDimension(d)} aria-label={t('dimension')}>
-            {DIMENSIONS.map((d) => (
-              <Tab key={d} value={d} label={t(d)} data-testid={`dimension-${d}`} />
-            ))}
-          </Tabs>
           <Autocomplete
             id="poverty-municipality"
             options={municipalities}
@@ -45,7 +55,7 @@ export function DashboardPage() {
             isOptionEqualToValue={(a, b) => a.id === b.id}
             value={municipality}
             onChange={(_, m) => setMunicipality(m)}
-            sx={{ minWidth: 280 }}
+            sx={{ width: { xs: '100%', md: 360 } }}
             renderInput={(params) => <TextField {...params} size="small" label={t('municipalityFilter')} placeholder={t('all')} />}
           />
           <Button startIcon={<DownloadIcon />} onClick={() => void exportXlsx()} data-testid="export-xlsx">

@@ -1,13 +1,14 @@
 import { Chip, Stack } from '@mui/material';
 import { Datagrid, FunctionField, List, TextField, useTranslate } from 'react-admin';
-import { formatBasisPoints, formatRoubles } from '../../../../shared/poverty/money';
+import { formatBasisPoints } from '../../../../shared/poverty/money';
+import { Money } from '../Money';
 import type { RegisterItem } from '../../../../shared/schemas/poverty';
 import { dayText } from '../dates';
 import { VerdictChip } from '../VerdictChip';
 import { REGISTER_FILTERS } from './registerFilters';
 import { RegisterSummary } from './RegisterSummary';
 
-const money = (field: keyof RegisterItem) => (r: RegisterItem) => formatRoubles(r[field] as number);
+const money = (field: keyof RegisterItem) => (r: RegisterItem) => <Money kopecks={r[field] as number} />;
 const label = (key: string) => `app.poverty.register.${key}`;
 
 function Composition({ record }: { record: RegisterItem }) {
@@ -58,7 +59,11 @@ export function RegisterPage() {
         <FunctionField<RegisterItem>
           source="depthBasisPoints"
           label={label('depth')}
-          render={(r) => `${formatRoubles(r.depthKopecks)} (${formatBasisPoints(r.depthBasisPoints)})`}
+          render={(r) => (
+            <>
+              <Money kopecks={r.depthKopecks} /> ({formatBasisPoints(r.depthBasisPoints)})
+            </>
+          )}
         />
         <FunctionField<RegisterItem> source="deficitKopecks" label={label('deficit')} render={money('deficitKopecks')} />
         <FunctionField<RegisterItem> source="assessedOn" label={label('assessedOn')} render={(r) => dayText(r.assessedOn)} />

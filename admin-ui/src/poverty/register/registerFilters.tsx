@@ -25,11 +25,11 @@ export const REGISTER_FILTERS = [
     choices={choices(DEPTH_BAND_NAMES, 'app.poverty.depthBand')}
     alwaysOn
   />,
-  <BooleanInput key="withChildren" source="withChildren" label={composition('withChildren')} />,
-  <BooleanInput key="largeFamily" source="largeFamily" label={composition('largeFamily')} />,
-  <BooleanInput key="singleParent" source="singleParent" label={composition('singleParent')} />,
-  <BooleanInput key="withPensioners" source="withPensioners" label={composition('withPensioners')} />,
-  <BooleanInput key="withDisabled" source="withDisabled" label={composition('withDisabled')} />,
+  <BooleanInput key="withChildren" source="withChildren" label={composition('withChildren')} defaultValue />,
+  <BooleanInput key="largeFamily" source="largeFamily" label={composition('largeFamily')} defaultValue />,
+  <BooleanInput key="singleParent" source="singleParent" label={composition('singleParent')} defaultValue />,
+  <BooleanInput key="withPensioners" source="withPensioners" label={composition('withPensioners')} defaultValue />,
+  <BooleanInput key="withDisabled" source="withDisabled" label={composition('withDisabled')} defaultValue />,
   <SelectInput key="ageGroup" source="ageGroup" label={label('ageGroup')} choices={choices(AGE_GROUP_NAMES, 'app.poverty.ageGroup')} />,
   <SelectInput key="sex" source="sex" label={label('sex')} choices={choices(SEXES, 'app.sex')} />,
 ];
