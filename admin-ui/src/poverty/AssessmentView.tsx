@@ -8,6 +8,8 @@ import { VerdictChip } from './VerdictChip';
 const sourceText = (s: Assessment['members'][number]['subsistenceSource']) =>
   [s.actTitle, s.actNumber && `№ ${s.actNumber}`, s.actDate && `от ${dayText(s.actDate)}`].filter(Boolean).join(' ');
 
+const CLAMPED = { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', maxWidth: 280 } as const;
+
 /**
  * An assessment with every input named: each member's group and ПМ with its act, their incomes by
  * month, then the API's own lines of the arithmetic, so a person can check it by hand.
@@ -73,7 +75,10 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
                   {formatRoubles(m.subsistenceKopecks)}
                 </TableCell>
                 <TableCell>
-                  <Typography variant="caption">{sourceText(m.subsistenceSource)}</Typography>
+                  {/* A regional act's title runs long: two lines here, the whole of it on hover and in the PDF. */}
+                  <Typography variant="caption" component="div" title={sourceText(m.subsistenceSource)} sx={CLAMPED}>
+                    {sourceText(m.subsistenceSource)}
+                  </Typography>
                   {!m.subsistenceSource.confirmed && (
                     <Typography variant="caption" component="div" color="warning.main">
                       {t('unconfirmed')}
