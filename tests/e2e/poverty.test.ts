@@ -14,6 +14,7 @@ let server: Server;
 let baseUrl: string;
 let browser: Browser;
 let samaraName: string;
+let poorFamily: string;
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Samara' }).format(new Date());
 const months = incomeMonths(today);
@@ -66,8 +67,8 @@ beforeAll(async () => {
   const operator = await system.prisma.user.findUniqueOrThrow({ where: { username: 'operator.samara' }, include: { municipality: true } });
   samaraName = operator.municipality!.name;
   const coordinator = await userId(system.prisma, 'coordinator');
-  // Two adults and three children on 30 000 ₽ a month: far below the Samara threshold.
-  const poor = await registerFamily(
+  // One adult and three children on 30 000 ₽ a month: far below the Samara threshold.
+  poorFamily = await registerFamily(
     operator.id,
     operator.municipalityId!,
     'Бедняков',
@@ -76,7 +77,7 @@ beforeAll(async () => {
   );
   // A single adult on a salary well above the band.
   const wellOff = await registerFamily(operator.id, operator.municipalityId!, 'Достаткин', [150_000], []);
-  await assessed(coordinator, poor, 'BELOW');
+  await assessed(coordinator, poorFamily, 'BELOW');
   await assessed(coordinator, wellOff, 'ABOVE');
   browser = await launchChromium();
 }, 240_000);
@@ -140,6 +141,16 @@ describe('the poverty workspace in a real browser', () => {
     expect(await page.getByTestId('assessment-member').count()).toBe(4);
     await screenshot(page, 'poverty-calculator-family');
 
+    // Registering any need of the family, the operator sees that it is low-income.
+    await page.goto(`${baseUrl}/#/passports/${poorFamily}/show/persons`);
+    await page.getByTestId('register-need').first().click();
+    await page.getByTestId('low-income-notice').filter({ hasText: 'Семья малоимущая' }).waitFor();
+    await screenshot(page, 'poverty-need-wizard-notice');
+    await page.getByRole('button', { name: 'Отмена' }).click();
+
+    await page.goto(`${baseUrl}/#/poverty/calculator`);
+    await page.getByRole('combobox', { name: 'Семья: ФИО или СНИЛС члена семьи' }).fill('Беднякова');
+    await page.getByRole('option', { name: /Беднякова Анна/ }).click();
     await page.getByTestId('start-social-contract').click();
     await page.waitForURL(/#\/needs\/[0-9a-f-]+\/show/);
     await page.getByText('Социальный контракт').first().waitFor();
@@ -210,5 +221,26 @@ describe('the poverty workspace in a real browser', () => {
     expect(await page.getByRole('row').filter({ hasText: 'Достаткин' }).count()).toBe(0);
     await screenshot(page, 'poverty-dashboard-drilldown');
     expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('lets an administrator add a value of the subsistence minimum, refusing an amount that is not roubles', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'admin', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'Прожиточный минимум' }).click();
+    await page.getByRole('row').filter({ hasText: '10 174,00 ₽' }).first().waitFor();
+    await page.getByRole('link', { name: 'Создать' }).click();
+    await chooseOption(page, page.getByRole('combobox', { name: 'Регион' }), 'Липецкая область (RU-LIP)');
+    await chooseOption(page, page.getByRole('combobox', { name: 'Группа населения' }), 'Пенсионеры');
+    await page.locator('input[name="year"]').fill('2030');
+    await page.locator('input[name="effectiveFrom"]').fill('2030-01-01');
+    await page.locator('input[name="amountKopecks"]').fill('8 100,555');
+    await page.locator('textarea[name="actTitle"]').fill('Проверочный акт');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Введите сумму в рублях больше нуля, например 10 174,00').waitFor();
+    await page.locator('input[name="amountKopecks"]').fill('8 100,55');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByRole('row').filter({ hasText: '8 100,55 ₽' }).waitFor();
+    await screenshot(page, 'poverty-subsistence-table');
+    expect(errors.filter((e) => !e.includes('422'))).toEqual([]);
   }, 120_000);
 });

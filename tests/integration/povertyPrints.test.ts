@@ -134,6 +134,14 @@ describe('the calculator’s printouts and the dashboards’ workbook', () => {
     expect(flat((await examinePdf(content.body)).flowText)).toContain('Заявитель: Ёлкина Анна');
   });
 
+  it('lets only operators start a social contract and only passport readers export the dashboards', async () => {
+    const executor = await userId(system.prisma, 'executor.minsoc');
+    await system.as(coordinator).post('/api/poverty/social-contract').send({ householdId, personId: motherId }).expect(403);
+    await system.as(executor).post('/api/poverty/social-contract').send({ householdId, personId: motherId }).expect(403);
+    await system.as(executor).get('/api/poverty/dashboard.xlsx').expect(403);
+    await system.as(foreignOperator).post('/api/poverty/social-contract').send({ householdId, personId: motherId }).expect(404);
+  });
+
   it('refuses a social contract for someone outside the family', async () => {
     const stranger = await system
       .as(operator)
