@@ -7,7 +7,7 @@ import { incomeMonths } from '../../shared/poverty/window';
 import { nextSnils, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { chooseOption, launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { chooseOption, fitsWidth, launchChromium, screenshot, signIn, watchedPage } from './browser';
 
 let system: TestSystem;
 let server: Server;
@@ -177,6 +177,7 @@ describe('the poverty workspace in a real browser', () => {
     await chooseOption(page, page.getByRole('combobox', { name: 'Муниципалитет' }), samaraName);
     await poorRow.waitFor();
     expect(page.url()).toContain('largeFamily');
+    expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, 'poverty-register-filtered');
 
     await poorRow.click();

@@ -322,8 +322,7 @@ export const ru = {
       },
       register: {
         title: 'Реестр малоимущих семей',
-        applicant: 'Заявитель',
-        address: 'Адрес',
+        family: 'Семья: заявитель, адрес',
         municipality: 'Муниципалитет',
         members: 'Членов семьи',
         composition: 'Состав',

@@ -1,5 +1,5 @@
-import { Chip, Stack } from '@mui/material';
-import { Datagrid, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { Chip, Stack, Typography } from '@mui/material';
+import { Datagrid, FunctionField, List, useTranslate } from 'react-admin';
 import { formatBasisPoints } from '../../../../shared/poverty/money';
 import { Money } from '../Money';
 import type { RegisterItem } from '../../../../shared/schemas/poverty';
@@ -45,13 +45,16 @@ export function RegisterPage() {
       <RegisterSummary />
       <Datagrid bulkActionButtons={false} rowClick={(_id, _resource, record) => `/passports/${(record as RegisterItem).householdId}/show`}>
         <FunctionField<RegisterItem>
-          label={label('applicant')}
-          render={(r) =>
-            r.applicant ? [r.applicant.lastName, r.applicant.firstName, r.applicant.middleName].filter(Boolean).join(' ') : '—'
-          }
+          label={label('family')}
+          render={(r) => (
+            <>
+              {r.applicant ? [r.applicant.lastName, r.applicant.firstName, r.applicant.middleName].filter(Boolean).join(' ') : '—'}
+              <Typography variant="caption" component="div" color="text.secondary">
+                {r.address}, {r.municipality.name}
+              </Typography>
+            </>
+          )}
         />
-        <TextField source="address" label={label('address')} sortable={false} />
-        <TextField source="municipality.name" label={label('municipality')} sortable={false} />
         <FunctionField<RegisterItem> source="members" label={label('members')} render={(r) => r.members} />
         <FunctionField<RegisterItem> label={label('composition')} render={(r) => <Composition record={r} />} />
         <FunctionField<RegisterItem> source="perCapitaIncomeKopecks" label={label('perCapita')} render={money('perCapitaIncomeKopecks')} />
