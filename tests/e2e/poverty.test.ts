@@ -131,7 +131,7 @@ describe('the poverty workspace in a real browser', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
-  it('assesses a family of the passport and starts its social contract with the conclusion attached', async () => {
+  it('assesses a family of the passport, recomputes a what-if of its data, and starts its social contract with the conclusion attached', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'operator.samara', DEMO_PASSWORD);
     await page.goto(`${baseUrl}/#/poverty/calculator`);
@@ -140,6 +140,14 @@ describe('the poverty workspace in a real browser', () => {
     await page.getByTestId('assessment').locator('[data-verdict="BELOW"]').waitFor();
     expect(await page.getByTestId('assessment-member').count()).toBe(4);
     await screenshot(page, 'poverty-calculator-family');
+
+    // What if the mother's first month had paid 200 000 ₽: the family's own data, edited, is recomputed.
+    await page.getByTestId('what-if').click();
+    expect(await page.getByTestId('member-input').count()).toBe(4);
+    await page.locator('input[name="members.0.incomes.0"]').fill('200000');
+    await page.getByTestId('assessment').locator('[data-verdict="NEAR"]').waitFor();
+    await page.getByTestId('per-capita').getByText('21 666,67 ₽').waitFor();
+    await screenshot(page, 'poverty-calculator-family-what-if');
 
     // Registering any need of the family, the operator sees that it is low-income.
     await page.goto(`${baseUrl}/#/passports/${poorFamily}/show/persons`);
