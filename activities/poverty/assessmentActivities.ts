@@ -32,7 +32,7 @@ export interface BatchResult {
   failed: number;
 }
 
-const CHUNK = 100;
+const CHUNK = 250;
 
 /** Assesses households and keeps what changed; households the rules cannot assess are counted, not retried. */
 export function assessAndStore(deps: PovertyDeps, table: SubsistenceRow[], households: StoredHousehold[], date: string) {

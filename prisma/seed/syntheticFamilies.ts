@@ -4,6 +4,7 @@ import { formatSnils, snilsCheckNumber } from '../../shared/snils';
 import { MUNICIPALITIES } from './data/municipalities';
 import { SUPPORT_MEASURES } from './data/supportMeasures';
 import type { FamilySeed, PersonSeed } from './data/types';
+import { spreadIncomes } from './povertySpread';
 
 /** Per-capita monthly income that splits the demo households around the subsistence minimum. */
 const SUBSISTENCE_PER_CAPITA = 16_000;
@@ -136,6 +137,7 @@ export function generateFamilies(count: number, seed: number): FamilySeed[] {
     const place = faker.helpers.weightedArrayElement(places);
     const { persons, relations } = members(key, faker.helpers.weightedArrayElement(shapes));
     earn(persons, faker.datatype.boolean(0.3));
+    spreadIncomes(key, persons);
     const needCount = faker.helpers.weightedArrayElement([
       { weight: 25, value: 0 },
       { weight: 60, value: 1 },
