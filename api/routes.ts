@@ -10,6 +10,9 @@ import { createMailRouter } from './mail/routes';
 import { createMeRouter } from './me/routes';
 import { createPassportsRouter } from './passports/routes';
 import { createPdfRouter } from './pdf/routes';
+import { createPovertyRouter } from './poverty/routes';
+import { createSubsistenceRouter } from './poverty/subsistenceRoutes';
+import { createPovertyPrintsRouter } from './povertyPrints/routes';
 import { createQueueRouter } from './queue/routes';
 import { createSupervisionRouter } from './supervision/routes';
 
@@ -24,7 +27,10 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createSupervisionRouter,
   createBulkRouter,
   createPdfRouter,
+  createPovertyPrintsRouter,
   createMailRouter,
   createMeRouter,
   createFailuresRouter,
+  createSubsistenceRouter,
+  createPovertyRouter,
 ];

@@ -21,6 +21,7 @@ import { provideTestPostgres } from '../scripts/lib/testPostgres';
 import { measureQueue, fillQueue } from './queueLatency';
 import { measurePdf } from './pdfRendering';
 import { measureRegistration } from './registrationThroughput';
+import { fillHouseholds, measureReassessment, measureRegister } from './povertyProfile';
 import { fmt } from './stats';
 
 const REGISTRATIONS = 400;
@@ -29,6 +30,8 @@ const QUEUE_CASES = 100_000;
 const QUEUE_REQUESTS = 300;
 const PDF_ROWS = 2000;
 const PDF_RUNS = 15;
+const POVERTY_HOUSEHOLDS = 100_000;
+const REGISTER_REQUESTS = 300;
 
 async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -94,6 +97,24 @@ async function main() {
     console.log(`    endpoint p50 ${fmt(b.endpoint.p50, 2)} ms, p95 ${fmt(b.endpoint.p95, 2)} ms (page + total count + JSON over HTTP)`);
     console.log(`    bare SQL of the page p50 ${fmt(b.bare.p50, 2)} ms, p95 ${fmt(b.bare.p95, 2)} ms`);
     console.log(`    ratio endpoint/bare: p50 ${fmt(b.endpoint.p50 / b.bare.p50, 2)}, p95 ${fmt(b.endpoint.p95 / b.bare.p95, 2)}`);
+
+    await fillHouseholds(prisma, POVERTY_HOUSEHOLDS);
+    const d = await measureReassessment({ prisma, temporal, databaseUrl: database.url });
+    console.log(`(d) full re-assessment of the region (regionReassessment workflow, batches of 500, heartbeats, stored assessments):`);
+    console.log(
+      `    ${d.households.toLocaleString('en')} households in ${fmt(d.workflowMs / 1000, 2)} s (${fmt(d.households / (d.workflowMs / 1000), 0)}/s), ${d.below.toLocaleString('en')} below the minimum`,
+    );
+    console.log(`    one SQL aggregate of the same incomes per household: ${fmt(d.aggregateMs, 1)} ms`);
+    console.log(`    ratio workflow/aggregate: ${fmt(d.workflowMs / d.aggregateMs, 1)}`);
+    const e = await measureRegister({ apiUrl, prisma, sessions, databaseUrl: database.url, requests: REGISTER_REQUESTS });
+    console.log(
+      `(e) GET /api/poverty/register (25 rows) over ${d.households.toLocaleString('en')} assessed households, ${REGISTER_REQUESTS} requests over 3 filter shapes:`,
+    );
+    console.log(
+      `    endpoint p50 ${fmt(e.endpoint.p50, 2)} ms, p95 ${fmt(e.endpoint.p95, 2)} ms (page + total count + audit + JSON over HTTP)`,
+    );
+    console.log(`    bare SQL of the page p50 ${fmt(e.bare.p50, 2)} ms, p95 ${fmt(e.bare.p95, 2)} ms`);
+    console.log(`    ratio endpoint/bare: p50 ${fmt(e.endpoint.p50 / e.bare.p50, 2)}, p95 ${fmt(e.endpoint.p95 / e.bare.p95, 2)}`);
   } finally {
     server.close();
     worker.shutdown();

@@ -2,3 +2,4 @@
 export { needCase } from '../workflows/needCase';
 
 export async function emptyWorkflow(): Promise<void> {}
+export { regionReassessment } from '../workflows/regionReassessment';

@@ -43,6 +43,8 @@ const configSchema = z
     /** The embedded default's local mail server keeps every message here; admins read them in the workspace. */
     MAIL_DIR: z.string().default(path.join(ROOT, '.data', 'mail')),
     PRODUCTION_CALENDAR_FILE: z.string().default(path.join(ROOT, 'shared', 'calendar', 'ru-production-calendar.json')),
+    /** The upper bound of near-poverty as thousandths of a household's threshold (1500 = 1.5×). */
+    POVERTY_NEAR_BAND_PERMILLE: z.coerce.number().int().min(1000).max(3000).default(1500),
     SEED_FAMILIES: z.coerce.number().int().min(0).max(100_000).default(300),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Signs access tokens; required in production. Elsewhere a random one is made per process. */

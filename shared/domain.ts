@@ -53,3 +53,44 @@ export const REJECTION_REASONS = [
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export const USER_ROLES = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR', 'ADMIN'] as const;
+
+/** Socio-demographic groups of the subsistence minimum (прожиточный минимум). */
+export const SUBSISTENCE_GROUPS = ['PER_CAPITA', 'WORKING_AGE', 'PENSIONER', 'CHILD'] as const;
+export type SubsistenceGroup = (typeof SUBSISTENCE_GROUPS)[number];
+/** The groups a person can belong to (PER_CAPITA describes the whole population, nobody in it). */
+export type MemberGroup = Exclude<SubsistenceGroup, 'PER_CAPITA'>;
+
+export const PERSON_CATEGORIES = ['PENSIONER', 'DISABLED', 'UNEMPLOYED', 'STUDENT', 'PREGNANT', 'GUARDIAN'] as const;
+export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
+
+export const DISABILITY_GROUPS = ['GROUP_I', 'GROUP_II', 'GROUP_III', 'DISABLED_CHILD'] as const;
+export type DisabilityGroup = (typeof DISABILITY_GROUPS)[number];
+
+export const HOUSEHOLD_CATEGORIES = ['LARGE_FAMILY', 'SINGLE_PARENT'] as const;
+export type HouseholdCategory = (typeof HOUSEHOLD_CATEGORIES)[number];
+
+/** Below the household's threshold, in the near-poverty band above it, or above the band. */
+export const POVERTY_VERDICTS = ['BELOW', 'NEAR', 'ABOVE'] as const;
+export type PovertyVerdict = (typeof POVERTY_VERDICTS)[number];
+
+/** Depth of poverty as a share of the threshold, in basis points: [from, to) per band. */
+export const DEPTH_BANDS = {
+  UP_TO_10: [0, 1000],
+  FROM_10_TO_25: [1000, 2500],
+  FROM_25_TO_50: [2500, 5000],
+  OVER_50: [5000, 10001],
+} as const satisfies Record<string, readonly [number, number]>;
+export type DepthBand = keyof typeof DEPTH_BANDS;
+export const DEPTH_BAND_NAMES = Object.keys(DEPTH_BANDS) as [DepthBand, ...DepthBand[]];
+
+/** Age groups of the poverty dashboards, by completed years on the assessment date: [from, to]. */
+export const AGE_GROUPS = {
+  '0-6': [0, 6],
+  '7-15': [7, 15],
+  '16-29': [16, 29],
+  '30-49': [30, 49],
+  '50-64': [50, 64],
+  '65+': [65, 200],
+} as const satisfies Record<string, readonly [number, number]>;
+export type AgeGroup = keyof typeof AGE_GROUPS;
+export const AGE_GROUP_NAMES = Object.keys(AGE_GROUPS) as [AgeGroup, ...AgeGroup[]];

@@ -6,13 +6,22 @@ import type { Notifier } from '../activities/notifications';
 import { createProjectionActivities } from '../activities/projection';
 import { createDigestActivities } from '../activities/mail/digest';
 import type { MailDeps } from '../activities/mail/mailNotifier';
+import { createPovertyActivities } from '../activities/poverty/assessmentActivities';
+import { DEFAULT_NEAR_BAND_PERMILLE } from '../shared/poverty/assessment';
 
 /** Every activity the workflows use, built from the process's dependencies (mail is optional: without it, nothing is mailed). */
-export function createActivities(deps: { prisma: PrismaClient; calendar: ProductionCalendar; notifier: Notifier; mail?: MailDeps | null }) {
+export function createActivities(deps: {
+  prisma: PrismaClient;
+  calendar: ProductionCalendar;
+  notifier: Notifier;
+  mail?: MailDeps | null;
+  nearBandPermille?: number;
+}) {
   return {
     ...createProjectionActivities({ prisma: deps.prisma }),
     ...createCalendarActivities({ calendar: deps.calendar }),
     ...createNotificationActivities({ notifier: deps.notifier }),
     ...createDigestActivities(deps.mail ?? null, deps.calendar),
+    ...createPovertyActivities({ prisma: deps.prisma, nearBandPermille: deps.nearBandPermille ?? DEFAULT_NEAR_BAND_PERMILLE }),
   };
 }

@@ -7,6 +7,7 @@ import nodemailer from 'nodemailer';
 import { createMailNotifier } from '../activities/mail/mailNotifier';
 import { loggingNotifier } from '../activities/notifications';
 import { ensureOverdueDigestSchedule } from './digestSchedule';
+import { ensurePovertySchedules } from './povertySchedules';
 import { createActivities } from './activities';
 import { createWorker } from './createWorker';
 
@@ -23,6 +24,7 @@ async function main() {
     calendar,
     notifier: mail ? createMailNotifier(mail) : loggingNotifier((obj, msg) => logger.debug(obj, msg)),
     mail,
+    nearBandPermille: config.POVERTY_NEAR_BAND_PERMILLE,
   });
   const { worker, connection } = await createWorker({
     temporalAddress: config.TEMPORAL_ADDRESS,
@@ -30,7 +32,9 @@ async function main() {
     activities,
   });
   const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-  await ensureOverdueDigestSchedule(new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }));
+  const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
+  await ensureOverdueDigestSchedule(client);
+  await ensurePovertySchedules(client);
   await clientConnection.close();
   logger.info({ taskQueue: worker.options.taskQueue, mail: mail ? 'smtp' : 'log only' }, 'worker started');
   try {

@@ -1,2 +1,4 @@
 export { needCase } from './needCase';
 export { overdueDigest } from './overdueDigest';
+export { householdAssessment } from './householdAssessment';
+export { regionReassessment } from './regionReassessment';

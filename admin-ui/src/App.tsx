@@ -12,6 +12,7 @@ import mail from './mail';
 import { NotificationSettings } from './settings/NotificationSettings';
 import { SUPERVISION_ROLES } from './layout/WorkspaceMenu';
 import { WorkspaceLayout } from './layout/WorkspaceLayout';
+import { povertyRoutes } from './poverty';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 
@@ -76,6 +77,7 @@ export function App() {
             <Route path="/supervision" element={<SupervisionPage />} />
           </CustomRoutes>
         ),
+        ...povertyRoutes(role),
       ]}
     </Admin>
   );

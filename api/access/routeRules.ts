@@ -5,6 +5,7 @@ const CASE_READERS: readonly UserRole[] = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR',
 const PASSPORT_READERS: readonly UserRole[] = ['OPERATOR', 'COORDINATOR', 'AUDITOR'];
 const QUEUE_READERS: readonly UserRole[] = ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 const OVERSEERS: readonly UserRole[] = ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
+const SUBSISTENCE_EDITORS: readonly UserRole[] = ['ADMIN', 'COORDINATOR'];
 
 /**
  * Which roles may call each route of the API. Every route must be listed: a route without a rule
@@ -27,6 +28,7 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'POST /passports/:id/persons': ['OPERATOR'],
   'GET /persons/:id': PASSPORT_READERS,
   'PATCH /persons/:id': ['OPERATOR'],
+  'PUT /passports/:id/categories': ['OPERATOR'],
   'POST /relations': ['OPERATOR'],
   'DELETE /relations/:id': ['OPERATOR'],
 
@@ -65,6 +67,25 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /audit': ['AUDITOR'],
   // Cases whose step keeps failing: admins run the repair, coordinators oversee every organisation.
   'GET /failures': ['ADMIN', 'COORDINATOR'],
+
+  // The subsistence minimum table is public law, not personal data.
+  'GET /subsistence-minimums': EVERYONE,
+  'GET /subsistence-minimums/:id': EVERYONE,
+  'POST /subsistence-minimums': SUBSISTENCE_EDITORS,
+  'PUT /subsistence-minimums/:id': SUBSISTENCE_EDITORS,
+  'GET /poverty/regions': EVERYONE,
+  // Operators see their municipality, executors a household only through a case whose measure reads incomes (scopes.ts).
+  'GET /households/:id/assessments': ['OPERATOR', 'EXECUTOR', 'COORDINATOR', 'AUDITOR'],
+  'POST /poverty/calculator': ['OPERATOR', 'EXECUTOR', 'COORDINATOR', 'AUDITOR'],
+  'GET /poverty/register': PASSPORT_READERS,
+  'GET /poverty/register/summary': PASSPORT_READERS,
+  'GET /poverty/dashboard': PASSPORT_READERS,
+  'POST /poverty/reassessments': SUBSISTENCE_EDITORS,
+  'GET /poverty/reassessments/:region': SUBSISTENCE_EDITORS,
+  // The calculator's printouts: the conclusion for whoever may calculate, the social contract for operators (they register needs).
+  'POST /poverty/conclusion.pdf': ['OPERATOR', 'EXECUTOR', 'COORDINATOR', 'AUDITOR'],
+  'POST /poverty/social-contract': ['OPERATOR'],
+  'GET /poverty/dashboard.xlsx': PASSPORT_READERS,
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

@@ -63,3 +63,27 @@ export function needScopeSql(actor: Actor, organisationFilter?: string): Prisma.
 export function householdMunicipality(actor: Actor): string | undefined {
   return actor.role === 'OPERATOR' ? (actor.municipalityId ?? '') : undefined;
 }
+
+/**
+ * Households whose poverty assessments an actor may see: operators their municipality's; executors
+ * only households with a case of their organisation whose measure reads incomes; coordinators and
+ * auditors all.
+ */
+export function assessmentHouseholdScope(actor: Actor): Prisma.HouseholdWhereInput {
+  if (actor.role !== 'EXECUTOR') return householdScope(actor);
+  const caseNeedingIncomes = { organisationId: actor.organisationId ?? '', measure: { relevantPassportSections: { has: 'INCOMES' } } };
+  return { members: { some: { needs: { some: caseNeedingIncomes } } } };
+}
+
+/** The register and dashboards: operators their municipality, coordinators and auditors all (by a municipality id column). */
+export function registerScopeSql(actor: Actor, municipalityColumn = 'a."municipalityId"'): Prisma.Sql {
+  switch (actor.role) {
+    case 'OPERATOR':
+      return Prisma.sql`${Prisma.raw(municipalityColumn)} = ${actor.municipalityId ?? '00000000-0000-0000-0000-000000000000'}::uuid`;
+    case 'COORDINATOR':
+    case 'AUDITOR':
+      return Prisma.sql`TRUE`;
+    default:
+      throw new HttpError(403, 'FORBIDDEN', 'Реестр малоимущих семей доступен операторам, координаторам и аудиторам');
+  }
+}

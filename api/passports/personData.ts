@@ -1,5 +1,6 @@
 import type { z } from '../../shared/schemas/zod';
 import type { contactSchema, debtSchema, incomeSchema } from '../../shared/schemas/passport';
+import type { DisabilityGroup, PersonCategory } from '../../shared/domain';
 
 /** Turns validated passport input into Prisma create data (dates as UTC midnights, decimals as strings). */
 export const asDate = (day: string): Date => new Date(`${day}T00:00:00Z`);
@@ -19,6 +20,8 @@ export function personRow(p: {
   contacts: z.infer<typeof contactSchema>[];
   debts: z.infer<typeof debtSchema>[];
   incomes: z.infer<typeof incomeSchema>[];
+  categories: PersonCategory[];
+  disabilityGroup: DisabilityGroup | null;
 }) {
   return {
     lastName: p.lastName,
@@ -27,8 +30,15 @@ export function personRow(p: {
     birthDate: asDate(p.birthDate),
     sex: p.sex,
     snils: p.snils,
+    ...categoryColumns(p),
     contacts: { create: contactRows(p.contacts) },
     debts: { create: debtRows(p.debts) },
     incomes: { create: incomeRows(p.incomes) },
   };
 }
+
+/** A disability group is kept only with the DISABLED category. */
+export const categoryColumns = (p: { categories: PersonCategory[]; disabilityGroup: DisabilityGroup | null }) => ({
+  categories: p.categories,
+  disabilityGroup: p.categories.includes('DISABLED') ? p.disabilityGroup : null,
+});

@@ -16,6 +16,8 @@ import { actorOf } from '../http/actor';
 import { listQuerySchema, pageOf, parseId, setContentRange } from '../http/listParams';
 import { parseBody, parseQuery } from '../http/validate';
 import { describeRoute } from '../openapi/registry';
+import { householdChanged } from '../poverty/reassess';
+import { householdCategoriesUpdateSchema } from '../../shared/schemas/socialCategories';
 import { PASSPORT_SORT_FIELDS, searchHouseholds } from './search';
 import { createPassportService } from './service';
 
@@ -50,6 +52,13 @@ describeRoute({
   summary: 'Add a family member',
   request: { params: idParams, body: json(personCreateSchema) },
   responses: answer('The person', personSchema, 201),
+});
+describeRoute({
+  method: 'put',
+  path: '/api/passports/{id}/categories',
+  summary: 'Set the household categories (large family, single parent); the household is re-assessed',
+  request: { params: idParams, body: json(householdCategoriesUpdateSchema) },
+  responses: answer('The passport', passportSchema),
 });
 describeRoute({ method: 'get', path: '/api/persons/{id}', request: { params: idParams }, responses: answer('The person', personSchema) });
 describeRoute({
@@ -94,6 +103,7 @@ export function createPassportsRouter(ctx: ApiContext): Router {
       entityId: passport.id,
       changes: { persons: passport.persons.map((p) => p.id) },
     });
+    await householdChanged(ctx.temporal, ctx.logger, passport.id);
     res.status(201).json(passport);
   });
   router.get('/passports/:id', async (req, res) => {
@@ -110,6 +120,7 @@ export function createPassportsRouter(ctx: ApiContext): Router {
     await passports.get(actorOf(req), id); // a passport outside the actor's scope is 404 before any validation
     const person = await passports.addPerson(actorOf(req), id, parseBody(personCreateSchema, req.body));
     await audit(ctx.prisma, req, { action: 'CREATE', entity: 'Person', entityId: person.id, changes: { householdId: id } });
+    await householdChanged(ctx.temporal, ctx.logger, id);
     res.status(201).json(person);
   });
   router.get('/persons/:id', async (req, res) => {
@@ -122,7 +133,22 @@ export function createPassportsRouter(ctx: ApiContext): Router {
     await passports.person(actorOf(req), id); // 404 outside the actor's scope, before any validation
     const { before, after } = await passports.updatePerson(actorOf(req), id, parseBody(personUpdateSchema, req.body));
     await audit(ctx.prisma, req, { action: 'UPDATE', entity: 'Person', entityId: id, changes: diff(before, after) });
+    await householdChanged(ctx.temporal, ctx.logger, after.householdId);
     res.json(after);
+  });
+  router.put('/passports/:id/categories', async (req, res) => {
+    const id = parseId(req.params.id, 'Паспорт');
+    const before = await passports.get(actorOf(req), id);
+    const { categories } = parseBody(householdCategoriesUpdateSchema, req.body);
+    await ctx.prisma.household.update({ where: { id }, data: { categories } });
+    await audit(ctx.prisma, req, {
+      action: 'UPDATE',
+      entity: 'Household',
+      entityId: id,
+      changes: diff({ categories: before.categories }, { categories }),
+    });
+    await householdChanged(ctx.temporal, ctx.logger, id);
+    res.json(await passports.get(actorOf(req), id));
   });
   router.post('/relations', async (req, res) => {
     const relation = await passports.link(actorOf(req), parseBody(relationCreateSchema, req.body));

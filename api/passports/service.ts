@@ -6,7 +6,7 @@ import type { z } from '../../shared/schemas/zod';
 import type { passportCreateSchema, personCreateSchema, personUpdateSchema, relationCreateSchema } from '../../shared/schemas/passport';
 import { HttpError, conflict, notFound, unprocessable } from '../http/errors';
 import { householdScope, personScope } from '../access/scopes';
-import { asDate, contactRows, debtRows, incomeRows, personRow } from './personData';
+import { asDate, categoryColumns, contactRows, debtRows, incomeRows, personRow } from './personData';
 import { passportInclude, passportView, personView } from './view';
 
 const SNILS_TAKEN = 'Человек с таким СНИЛС уже зарегистрирован';
@@ -57,7 +57,9 @@ export function createPassportService(prisma: PrismaClient) {
       if (Object.keys(fields).length > 0) throw new HttpError(409, 'CONFLICT', SNILS_TAKEN, fields);
       try {
         const id = await prisma.$transaction(async (tx) => {
-          const household = await tx.household.create({ data: { municipalityId: municipality.id, address: input.household.address } });
+          const household = await tx.household.create({
+            data: { municipalityId: municipality.id, address: input.household.address, categories: input.household.categories },
+          });
           const ids = new Map<string, string>();
           for (const p of input.persons) {
             const person = await tx.person.create({
@@ -115,9 +117,19 @@ export function createPassportService(prisma: PrismaClient) {
 
     async updatePerson(actor: Actor, id: string, input: z.infer<typeof personUpdateSchema>) {
       const before = await person(actor, id);
-      const { contacts, debts, incomes, birthDate, ...fields } = input;
+      const { contacts, debts, incomes, birthDate, categories, disabilityGroup, ...fields } = input;
+      const categoryChange =
+        categories || disabilityGroup !== undefined
+          ? categoryColumns({
+              categories: categories ?? before.categories,
+              disabilityGroup: disabilityGroup === undefined ? before.disabilityGroup : disabilityGroup,
+            })
+          : {};
       await prisma.$transaction(async (tx) => {
-        await tx.person.update({ where: { id }, data: { ...fields, ...(birthDate ? { birthDate: asDate(birthDate) } : {}) } });
+        await tx.person.update({
+          where: { id },
+          data: { ...fields, ...categoryChange, ...(birthDate ? { birthDate: asDate(birthDate) } : {}) },
+        });
         // A list that is sent replaces the stored one; a list that is left out stays as it is.
         if (contacts) {
           await tx.contact.deleteMany({ where: { personId: id } });

@@ -4,7 +4,6 @@ import { z } from '../../shared/schemas/zod';
 import { drawCaseHistoryExtract } from '../../templates/pdf/caseHistoryExtract';
 import { drawPassportCard } from '../../templates/pdf/passportCard';
 import type { PrintDocument } from '../../templates/pdf/printDocument';
-import { renderPdf } from '../../templates/pdf/render';
 import { drawSupportAct } from '../../templates/pdf/supportAct';
 import { audit } from '../audit/auditLog';
 import type { ApiContext } from '../context';
@@ -13,6 +12,7 @@ import { parseId } from '../http/listParams';
 import { describeRoute, ERROR_RESPONSES } from '../openapi/registry';
 import { caseHistoryFileName, passportCardFileName, supportActFileName } from './fileNames';
 import { createFormData } from './forms';
+import { printedBy, sendPdf } from './sendPdf';
 
 const params = z.object({ id: z.uuid() });
 const pdf = (description: string) => ({
@@ -47,12 +47,7 @@ export function createPdfRouter(ctx: ApiContext): Router {
   const forms = createFormData(ctx);
 
   async function send(res: Response, title: string, fileName: string, actorId: string, role: string, draw: (doc: PrintDocument) => void) {
-    const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: actorId } });
-    const bytes = await renderPdf({ title, generatedAt: new Date(), generatedBy: { fullName: user.fullName, role } }, draw);
-    res.attachment(fileName);
-    res.type('application/pdf');
-    res.set('Cache-Control', 'private, no-store');
-    res.send(bytes);
+    sendPdf(res, fileName, await printedBy(ctx.prisma, { userId: actorId, role }, title, draw));
   }
 
   router.get('/passports/:id/card.pdf', async (req, res) => {

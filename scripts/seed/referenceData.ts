@@ -5,6 +5,7 @@ import { MUNICIPALITIES } from '../../prisma/seed/data/municipalities';
 import { ORGANISATIONS } from '../../prisma/seed/data/organisations';
 import { SUPPORT_MEASURES } from '../../prisma/seed/data/supportMeasures';
 import { demoUsers } from '../../prisma/seed/data/demoUsers';
+import { seedSubsistenceMinimums } from './subsistenceMinimums';
 
 /** The password of every demo account (documented in the README; never set in production). */
 export const DEMO_PASSWORD = 'Demo-parol-2026';
@@ -23,6 +24,7 @@ export async function seedReferenceData(
   for (const m of MUNICIPALITIES) {
     await prisma.municipality.upsert({ where: { code: m.code }, create: m, update: m });
   }
+  await seedSubsistenceMinimums(prisma);
   const organisations = new Map((await prisma.organisation.findMany()).map((o) => [o.code, o.id]));
   const municipalities = new Map((await prisma.municipality.findMany()).map((m) => [m.code, m.id]));
 

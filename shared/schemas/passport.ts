@@ -1,4 +1,5 @@
 import { CONTACT_KINDS, DEBT_KINDS, INCOME_SOURCES, RELATION_KINDS, SEXES } from '../domain';
+import { householdCategoriesField, socialCategoryFields, socialCategoryUpdateFields } from './socialCategories';
 import { snilsSchema } from '../snils';
 import { checkedText, isoDateSchema, nonEmptyText, optionalText, searchText, uuidSchema, z } from './zod';
 
@@ -50,6 +51,7 @@ const personFields = {
   contacts: z.array(contactSchema).max(20).default([]),
   debts: z.array(debtSchema).max(50).default([]),
   incomes: z.array(incomeSchema).max(120).default([]),
+  ...socialCategoryFields,
 };
 
 export const passportPersonSchema = z.object({ key: nonEmptyText(40), ...personFields });
@@ -64,7 +66,7 @@ const relationKind = z.enum(RELATION_KINDS, { error: 'Выберите вид р
 
 export const passportCreateSchema = z
   .object({
-    household: z.object({ municipalityId: uuidSchema, address: nonEmptyText(500) }),
+    household: z.object({ municipalityId: uuidSchema, address: nonEmptyText(500), categories: householdCategoriesField }),
     persons: z.array(passportPersonSchema).min(1, { error: 'Добавьте хотя бы одного человека' }).max(20),
     relations: z
       .array(z.object({ from: nonEmptyText(40), to: nonEmptyText(40), kind: relationKind }))
@@ -124,6 +126,7 @@ export const personUpdateSchema = z
     contacts: z.array(contactSchema).max(20),
     debts: z.array(debtSchema).max(50),
     incomes: z.array(incomeSchema).max(120),
+    ...socialCategoryUpdateFields,
   })
   .partial()
   .strict()

@@ -306,7 +306,13 @@ describe('the workspaces in a real browser', () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'admin', DEMO_PASSWORD);
     await page.getByRole('menuitem', { name: 'Уведомления' }).waitFor();
-    expect(await page.getByRole('menuitem').allTextContents()).toEqual(['Почта', 'Сбои', 'Пользователи', 'Уведомления']);
+    expect(await page.getByRole('menuitem').allTextContents()).toEqual([
+      'Почта',
+      'Сбои',
+      'Пользователи',
+      'Прожиточный минимум',
+      'Уведомления',
+    ]);
     // What the system mailed: the local mail server kept it, the admin reads it.
     await page.getByRole('menuitem', { name: 'Почта' }).click();
     await page.getByRole('row').filter({ hasText: 'Новое дело №' }).first().click();

@@ -15,7 +15,7 @@ import type { TestSystem } from '../support/system';
  */
 let system: TestSystem;
 const users: Record<UserRole, string> = {} as Record<UserRole, string>;
-type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user';
+type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 let ownDocument: string;
 let foreignDocument: string;
@@ -46,8 +46,11 @@ async function passportOf(operatorUsername: string) {
   };
 }
 
+/** A case whose measure reads incomes: its executors may see the household's poverty assessments. */
 async function needOf(operator: string, personId: string, organisationCode: string) {
-  const measure = await system.prisma.supportMeasure.findFirstOrThrow({ where: { organisation: { code: organisationCode } } });
+  const measure = await system.prisma.supportMeasure.findFirstOrThrow({
+    where: { organisation: { code: organisationCode }, relevantPassportSections: { has: 'INCOMES' } },
+  });
   const res = await system.as(operator).post('/api/needs').send({ personId, measureId: measure.id, description: 'матрица' });
   return res.body.id as string;
 }
@@ -78,6 +81,9 @@ beforeAll(async () => {
   const measure = (await system.prisma.supportMeasure.findFirstOrThrow()).id;
   // PATCH /users/:id with an empty body changes nothing: a harmless target for the matrix.
   const user = await userId(system.prisma, 'executor2.mintrud');
+  const subsistence = (await system.prisma.subsistenceMinimum.findFirstOrThrow()).id;
+  // GET /poverty/reassessments/:region reports a run that exists.
+  await system.as(users.COORDINATOR).post('/api/poverty/reassessments').send({ region: 'RU-SAM' });
   ids.own = {
     passport: own.passport,
     person: own.person,
@@ -85,6 +91,7 @@ beforeAll(async () => {
     need: await needOf(own.operator, own.person, 'MINSOC'),
     measure,
     user,
+    subsistence,
   };
   ownDocument = await documentOf(own.operator, ids.own.need);
   await mkdir(system.config.MAIL_DIR, { recursive: true });
@@ -96,6 +103,7 @@ beforeAll(async () => {
     need: await needOf(foreign.operator, foreign.person, 'MINTRUD'),
     measure,
     user,
+    subsistence,
   };
   foreignDocument = await documentOf(foreign.operator, ids.foreign.need);
 }, 180_000);
@@ -111,18 +119,20 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/needs\/:id/, 'need'],
   [/^\/support-measures\/:id/, 'measure'],
   [/^\/users\/:id/, 'user'],
+  [/^\/households\/:id/, 'passport'],
+  [/^\/subsistence-minimums\/:id/, 'subsistence'],
 ];
 
 /** Who sees which records, independently of the implementation's scopes. */
 function sees(role: UserRole, family: Family, which: 'own' | 'foreign'): boolean {
-  if (family === 'measure' || family === 'user' || which === 'own') return true;
+  if (family === 'measure' || family === 'user' || family === 'subsistence' || which === 'own') return true;
   return role === 'COORDINATOR' || role === 'AUDITOR';
 }
 
 function urlFor(path: string, which: 'own' | 'foreign'): { url: string; family?: Family } {
   if (!path.includes(':')) return { url: `/api${path}` };
   // A bulk action names no record in its path: its body (empty here) does, and is refused after the access checks.
-  if (!path.includes(':id')) return { url: `/api${path.replace(':action', 'claim')}` };
+  if (!path.includes(':id')) return { url: `/api${path.replace(':action', 'claim').replace(':region', 'RU-SAM')}` };
   // A message the local mail server kept (written by beforeAll); messages are no one's personal record.
   if (path === '/mail/:id') return { url: '/api/mail/matrix' };
   const match = FAMILY_OF.find(([pattern]) => pattern.test(path));

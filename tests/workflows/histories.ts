@@ -10,7 +10,6 @@ import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-uti
  */
 export const HISTORIES_DIR = path.join(__dirname, 'histories');
 
-const LABEL = /^v\d+$/;
 const labelOf = (file: string) => file.replace(/-\d+\.json$/, '');
 
 export function recordedLabels(): string[] {
@@ -18,16 +17,20 @@ export function recordedLabels(): string[] {
   return [...new Set(files.map(labelOf))].sort();
 }
 
-/** The label to record under: HISTORY_LABEL if given, else the next free `vN`. */
-export function nextHistoryLabel(requested = process.env.HISTORY_LABEL): string {
+/**
+ * The label to record under: the next free `<family>N` — `v1`, `v2`, … for the case workflow,
+ * `poverty-v1`, … for the poverty workflows. HISTORY_LABEL names the case workflow's label instead.
+ */
+export function nextHistoryLabel(family = 'v', requested = family === 'v' ? process.env.HISTORY_LABEL : undefined): string {
+  const label = new RegExp(`^${family}(\\d+)$`);
   const labels = recordedLabels();
   if (requested) {
-    if (!LABEL.test(requested)) throw new Error(`HISTORY_LABEL must look like v2, v3, ...: got ${requested}`);
+    if (!label.test(requested)) throw new Error(`HISTORY_LABEL must look like ${family}2, ${family}3, ...: got ${requested}`);
     if (labels.includes(requested)) throw new Error(`histories labelled ${requested} exist already; recorded histories are append-only`);
     return requested;
   }
-  const highest = Math.max(0, ...labels.filter((l) => LABEL.test(l)).map((l) => Number(l.slice(1))));
-  return `v${highest + 1}`;
+  const highest = Math.max(0, ...labels.map((l) => Number(label.exec(l)?.[1] ?? 0)));
+  return `${family}${highest + 1}`;
 }
 
 export async function saveHistories(client: Client, workflowIds: string[], label: string): Promise<void> {

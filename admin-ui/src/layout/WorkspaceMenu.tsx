@@ -1,6 +1,7 @@
 import InsightsIcon from '@mui/icons-material/Insights';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import { Menu, usePermissions } from 'react-admin';
+import { PovertyMenuItems } from '../poverty';
 
 export const SUPERVISION_ROLES = ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 
@@ -12,6 +13,7 @@ export function WorkspaceMenu() {
       {SUPERVISION_ROLES.includes(permissions ?? '') && (
         <Menu.Item to="/supervision" primaryText="app.supervision.title" leftIcon={<InsightsIcon />} />
       )}
+      <PovertyMenuItems />
       <Menu.ResourceItems />
       <Menu.Item to="/notification-settings" primaryText="app.settings.title" leftIcon={<NotificationsIcon />} />
     </Menu>

@@ -1,5 +1,6 @@
 import { ArrayField, Datagrid, DateField, EditButton, Show, TabbedShowLayout, TextField, usePermissions } from 'react-admin';
 import { FamilyPanel } from '../family/FamilyPanel';
+import { PassportPoverty } from '../poverty/passport/PassportPoverty';
 import { FamilyNeeds } from './FamilyNeeds';
 import { PrintPassportButton } from './PrintPassportButton';
 import { RegisterNeedButton } from './RegisterNeedButton';
@@ -30,6 +31,9 @@ export function PassportShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.family.needs" path="needs">
           <FamilyNeeds />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.poverty.passport.tab" path="poverty">
+          <PassportPoverty />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

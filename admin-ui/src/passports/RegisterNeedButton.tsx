@@ -5,6 +5,7 @@ import { SendButton } from '../common/SendButton';
 import { textProblems } from '../common/textRules';
 import { useSend } from '../common/useSend';
 import { DocumentDropzone } from '../documents/DocumentDropzone';
+import { LowIncomeNotice } from '../poverty/passport/LowIncomeNotice';
 import { httpClient } from '../providers/httpClient';
 import { MeasurePicker } from './MeasurePicker';
 import type { Measure } from './MeasurePicker';
@@ -76,6 +77,7 @@ export function RegisterNeedButton() {
           </Stepper>
           {!needId ? (
             <>
+              <LowIncomeNotice />
               <MeasurePicker value={measure} onChange={setMeasure} error={errors.measureId} />
               <TextField
                 fullWidth

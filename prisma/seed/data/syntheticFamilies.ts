@@ -6,6 +6,7 @@ import { LATE_RESOLVE_MAX_WORKING_DAYS, SCENARIO_WEIGHTS, SHOWCASE_SCENARIOS } f
 import { MUNICIPALITIES } from './municipalities';
 import { SUPPORT_MEASURES } from './supportMeasures';
 import type { FamilySeed, PersonSeed } from './types';
+import { spreadIncomes } from './povertySpread';
 
 /** Per-capita monthly income that splits the demo households around the subsistence minimum. */
 const SUBSISTENCE_PER_CAPITA = 16_000;
@@ -138,6 +139,7 @@ export function generateFamilies(count: number, seed: number): FamilySeed[] {
     const place = faker.helpers.weightedArrayElement(places);
     const { persons, relations } = members(key, faker.helpers.weightedArrayElement(shapes));
     earn(persons, faker.datatype.boolean(0.3));
+    spreadIncomes(key, persons);
     const needCount = faker.helpers.weightedArrayElement([
       { weight: 25, value: 0 },
       { weight: 60, value: 1 },
