@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Prisma, PrismaClient } from '../../prisma/client';
+import type { PrismaClient } from '../../prisma/client';
 import type { Assessment } from '../../shared/schemas/poverty';
 
 export interface HouseholdAssessment {
@@ -14,28 +14,28 @@ export function inputsHash(a: Assessment): string {
   return createHash('sha256').update(JSON.stringify(rest)).digest('hex');
 }
 
-function row({ householdId, municipalityId, assessment: a }: HouseholdAssessment, hash: string): Prisma.PovertyAssessmentCreateManyInput {
+/** One stored assessment as a JSON record for jsonb_to_recordset (BigInt columns as numbers: kopecks stay far below 2^53). */
+function record({ householdId, municipalityId, assessment: a }: HouseholdAssessment, hash: string) {
   return {
     householdId,
     municipalityId,
     region: a.region,
-    assessedOn: new Date(`${a.assessedOn}T00:00:00Z`),
-    current: true,
+    assessedOn: a.assessedOn,
     members: a.composition.members,
-    monthlyIncomeKopecks: BigInt(a.monthlyIncomeKopecks),
+    monthlyIncomeKopecks: a.monthlyIncomeKopecks,
     perCapitaIncomeKopecks: a.perCapitaIncomeKopecks,
     thresholdKopecks: a.thresholdKopecks,
     verdict: a.verdict,
     depthKopecks: a.depthKopecks,
     depthBasisPoints: a.depthBasisPoints,
-    deficitKopecks: BigInt(a.deficitKopecks),
+    deficitKopecks: a.deficitKopecks,
     nearBandPermille: a.nearBandPermille,
     children: a.composition.children,
     pensioners: a.composition.pensioners,
     disabled: a.composition.disabled,
     largeFamily: a.composition.largeFamily,
     singleParent: a.composition.singleParent,
-    inputs: a as unknown as Prisma.InputJsonObject,
+    inputs: a,
     inputsHash: hash,
   };
 }
@@ -60,7 +60,20 @@ export async function storeAssessments(prisma: PrismaClient, results: HouseholdA
       where: { current: true, householdId: { in: fresh.map(({ r }) => r.householdId) } },
       data: { current: false },
     });
-    await tx.povertyAssessment.createMany({ data: fresh.map(({ r, hash }) => row(r, hash)) });
+    // One statement with the rows as one JSON parameter: a batch of a region is hundreds of rows with large inputs.
+    await tx.$executeRaw`
+      INSERT INTO "PovertyAssessment" (id, "householdId", "municipalityId", region, "assessedOn", current, members,
+             "monthlyIncomeKopecks", "perCapitaIncomeKopecks", "thresholdKopecks", verdict, "depthKopecks", "depthBasisPoints",
+             "deficitKopecks", "nearBandPermille", children, pensioners, disabled, "largeFamily", "singleParent", inputs, "inputsHash")
+      SELECT gen_random_uuid(), r."householdId", r."municipalityId", r.region, r."assessedOn", TRUE, r.members,
+             r."monthlyIncomeKopecks", r."perCapitaIncomeKopecks", r."thresholdKopecks", r.verdict::"PovertyVerdict", r."depthKopecks",
+             r."depthBasisPoints", r."deficitKopecks", r."nearBandPermille", r.children, r.pensioners, r.disabled, r."largeFamily",
+             r."singleParent", r.inputs, r."inputsHash"
+        FROM jsonb_to_recordset(${JSON.stringify(fresh.map(({ r, hash }) => record(r, hash)))}::jsonb) AS r(
+             "householdId" uuid, "municipalityId" uuid, region text, "assessedOn" date, members int, "monthlyIncomeKopecks" bigint,
+             "perCapitaIncomeKopecks" int, "thresholdKopecks" int, verdict text, "depthKopecks" int, "depthBasisPoints" int,
+             "deficitKopecks" bigint, "nearBandPermille" int, children int, pensioners int, disabled int, "largeFamily" boolean,
+             "singleParent" boolean, inputs jsonb, "inputsHash" text)`;
     return fresh.length;
   });
 }

@@ -2,6 +2,18 @@ import type { Prisma } from '../../prisma/client';
 
 export const passportInclude = {
   municipality: { select: { id: true, name: true } },
+  assessments: {
+    where: { current: true },
+    select: {
+      id: true,
+      assessedOn: true,
+      verdict: true,
+      perCapitaIncomeKopecks: true,
+      thresholdKopecks: true,
+      depthKopecks: true,
+      depthBasisPoints: true,
+    },
+  },
   members: {
     orderBy: { birthDate: 'asc' },
     include: {
@@ -65,6 +77,8 @@ export function passportView(h: HouseholdRow) {
     address: h.address,
     municipality: h.municipality,
     categories: h.categories,
+    /** The current poverty assessment (null until the household has been assessed). */
+    poverty: h.assessments[0] ? { ...h.assessments[0], assessedOn: day(h.assessments[0].assessedOn) } : null,
     createdAt: h.createdAt.toISOString(),
     updatedAt: h.updatedAt.toISOString(),
     persons: h.members.map(personView),

@@ -21,7 +21,12 @@ export const ageGroupCase = Prisma.sql`CASE ${Prisma.join(
 /** WHERE conditions of the register over the current assessments "PovertyAssessment" a. */
 export function registerConditions(filter: RegisterFilter): Prisma.Sql {
   const verdicts = filter.verdict === undefined ? ['BELOW'] : Array.isArray(filter.verdict) ? filter.verdict : [filter.verdict];
-  const parts: Prisma.Sql[] = [Prisma.sql`a.current`, Prisma.sql`a.verdict = ANY(${verdicts}::"PovertyVerdict"[])`];
+  // One verdict (the usual case) as an equality, so the (current, verdict, depth) index gives the page in order.
+  const verdict =
+    verdicts.length === 1
+      ? Prisma.sql`a.verdict = ${verdicts[0]}::"PovertyVerdict"`
+      : Prisma.sql`a.verdict = ANY(${verdicts}::"PovertyVerdict"[])`;
+  const parts: Prisma.Sql[] = [Prisma.sql`a.current`, verdict];
   if (filter.municipalityId) parts.push(Prisma.sql`a."municipalityId" = ${filter.municipalityId}::uuid`);
   if (filter.depthBand) {
     const [from, to] = DEPTH_BANDS[filter.depthBand];

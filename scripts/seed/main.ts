@@ -1,6 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
 import { documentStoreFrom } from '../../api/documents/storage';
+import { startRegionReassessment } from '../../api/poverty/reassess';
 import { loadConfig } from '../../shared/config';
 import { loadProductionCalendar } from '../../shared/calendar/loadProductionCalendar';
 import type { Actor } from '../../shared/needCase';
@@ -78,6 +79,7 @@ async function main() {
     await Promise.all(journeys.slice(i, i + PARALLEL_NEEDS).map((j) => walkNeed(ctx, store, j)));
   }
   console.log(`  needs: ${journeys.length} at their demo status (registered now or by an earlier run)`);
+  await startRegionReassessment(temporal, { region: 'RU-SAM', onlyStale: true }); // the new families' poverty assessments
   await connection.close();
   await prisma.$disconnect();
 }

@@ -114,6 +114,9 @@ describe('the register of low-income households', () => {
     });
     expect(elder).toMatchObject({ thresholdKopecks: 1_531_100, perCapitaIncomeKopecks: 1_000_000, depthKopecks: 531_100, pensioners: 1 });
     expect(elder.applicant.firstName).toBe('pensioner');
+    const passport = await system.as(operator).get(`/api/passports/${largeFamily}`);
+    expect(passport.body.categories).toEqual(['LARGE_FAMILY']);
+    expect(passport.body.poverty).toMatchObject({ verdict: 'BELOW', depthKopecks: 1_030_300 });
   });
 
   it('filters by composition, depth band and verdict', async () => {

@@ -83,6 +83,9 @@ CREATE INDEX "PovertyAssessment_householdId_assessedOn_idx" ON "PovertyAssessmen
 CREATE INDEX "PovertyAssessment_current_verdict_municipalityId_depthBasis_idx" ON "PovertyAssessment"("current", "verdict", "municipalityId", "depthBasisPoints", "householdId");
 
 -- CreateIndex
+CREATE INDEX "PovertyAssessment_current_verdict_depthBasisPoints_househol_idx" ON "PovertyAssessment"("current", "verdict", "depthBasisPoints", "householdId");
+
+-- CreateIndex
 CREATE INDEX "Household_povertyStaleSince_idx" ON "Household"("povertyStaleSince");
 
 -- AddForeignKey
