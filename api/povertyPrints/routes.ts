@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import { guardedRouter } from '../access/guardedRouter';
+import { needSchema } from '../../shared/schemas/need';
 import { calculatorRequestSchema, dashboardQuerySchema } from '../../shared/schemas/poverty';
 import { uuidSchema, z } from '../../shared/schemas/zod';
 import { isoDateSchema } from '../../shared/schemas/zod';
@@ -44,8 +45,8 @@ describeRoute({
     body: { content: { 'application/json': { schema: socialContractSchema } } },
   },
   responses: {
-    201: { description: 'The need, its conclusion attached' },
-    200: { description: 'Already registered with this Idempotency-Key' },
+    201: { description: 'The need, its conclusion attached', content: { 'application/json': { schema: needSchema } } },
+    200: { description: 'Already registered with this Idempotency-Key', content: { 'application/json': { schema: needSchema } } },
   },
 });
 describeRoute({

@@ -46,7 +46,8 @@ const waitFor = async <T>(probe: () => Promise<T | undefined>, what: string, tim
 const person = (key: string, birthDate: string, monthly = 0, over: Record<string, unknown> = {}) => ({
   key,
   lastName: 'Бедность',
-  firstName: key,
+  // Names take letters only (the text rules): the key without its digits.
+  firstName: key.replace(/\d/g, ''),
   birthDate,
   sex: 'FEMALE',
   snils: nextSnils(),

@@ -3,7 +3,7 @@ import type { BatchResult } from '../../activities/poverty/assessmentActivities'
 import { createPovertyActivities } from '../../activities/poverty/assessmentActivities';
 import { createPrismaClient } from '../../prisma/client';
 import type { PrismaClient } from '../../prisma/client';
-import { seedReferenceData } from '../../prisma/seed/referenceData';
+import { seedReferenceData } from '../../scripts/seed/referenceData';
 import { createTestDatabase } from '../../scripts/lib/testDatabase';
 import { incomeMonths } from '../../shared/poverty/window';
 
