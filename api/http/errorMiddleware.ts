@@ -34,6 +34,14 @@ export function toHttpError(err: unknown): HttpError {
       );
     }
   }
+  // Temporal's own failure type when the workflow ended (e.g. its registration was refused) before the update finished.
+  if (
+    err instanceof WorkflowUpdateFailedError &&
+    err.cause instanceof ApplicationFailure &&
+    err.cause.type === 'AcceptedUpdateCompletedWorkflow'
+  ) {
+    return new HttpError(409, 'CASE_CLOSED', 'Дело завершилось раньше, чем действие было выполнено');
+  }
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const [status, code] = FAILURE_STATUS[err.cause.type ?? ''] ?? [409, 'CONFLICT'];
     return new HttpError(status, code, err.cause.message);
