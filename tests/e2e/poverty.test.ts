@@ -9,6 +9,9 @@ import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 import { chooseOption, fitsWidth, launchChromium, screenshot, signIn, watchedPage } from './browser';
 
+/** Names take letters only (the text rules), so the children are told apart by name, not by number. */
+const CHILD_NAMES = ['Иван', 'Семён', 'Фёдор', 'Гордей', 'Тимур'];
+
 let system: TestSystem;
 let server: Server;
 let baseUrl: string;
@@ -41,7 +44,7 @@ async function registerFamily(operatorId: string, municipalityId: string, surnam
         ...adults.map((monthly, i) =>
           person(`a${i}`, i === 0 ? 'Анна' : 'Пётр', i === 0 ? '1988-04-12' : '1986-01-30', i === 0 ? 'FEMALE' : 'MALE', monthly),
         ),
-        ...childrenBorn.map((born, i) => person(`c${i}`, `Ребёнок${i + 1}`, born, 'MALE', 0)),
+        ...childrenBorn.map((born, i) => person(`c${i}`, CHILD_NAMES[i % CHILD_NAMES.length], born, 'MALE', 0)),
       ],
       relations: [],
     });
