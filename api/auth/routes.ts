@@ -8,6 +8,7 @@ import { audit } from '../audit/auditLog';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { HttpError } from '../http/errors';
+import { PgRateLimitStore } from '../http/pgRateLimitStore';
 import { parseBody } from '../http/validate';
 import { describeRoute } from '../openapi/registry';
 import { CSRF_HEADER, REFRESH_COOKIE, clearRefreshCookie, refreshTokenOf, sameSiteOnly, setRefreshCookie } from './refreshCookie';
@@ -81,6 +82,8 @@ export function createAuthRouters(ctx: ApiContext, sessions: SessionService, aut
     limit: ctx.config.LOGIN_RATE_LIMIT_PER_MINUTE,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    // Counted in PostgreSQL: every API process sees the same attempts.
+    store: new PgRateLimitStore(ctx.prisma, 'login:'),
     handler: (_req, _res, next) => next(new HttpError(429, 'TOO_MANY_REQUESTS', 'Слишком много попыток входа, попробуйте позже')),
   });
 

@@ -128,16 +128,23 @@ describe('signing in and out', () => {
     expect(locked.body.error.message).toMatch(/заблокирована/);
   });
 
-  it('rate-limits sign-in attempts from one address', async () => {
-    const app = createApp({
-      prisma: system.prisma,
-      temporal: system.temporal,
-      config: { ...system.config, LOGIN_RATE_LIMIT_PER_MINUTE: 3 },
-      logger: pino({ level: 'silent' }),
-    });
+  it('rate-limits sign-in attempts from one address across every API process', async () => {
+    // Two API processes on one database, as behind a balancer: the attempts count together.
+    const otherPrisma = createPrismaClient(system.databaseUrl);
+    const [first, second] = [system.prisma, otherPrisma].map((prisma) =>
+      createApp({
+        prisma,
+        temporal: system.temporal,
+        config: { ...system.config, LOGIN_RATE_LIMIT_PER_MINUTE: 3 },
+        logger: pino({ level: 'silent' }),
+      }),
+    );
+    await system.prisma.rateLimitHit.deleteMany(); // the attempts of the tests above count too
     const statuses = [];
-    for (let i = 0; i < 5; i++) statuses.push((await login('coordinator', 'wrong-password-123', app)).status);
+    for (let i = 0; i < 5; i++) statuses.push((await login('coordinator', 'wrong-password-123', i % 2 ? second : first)).status);
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    await system.prisma.rateLimitHit.deleteMany();
+    await otherPrisma.$disconnect();
   });
 
   it('keeps passwords, tokens and SNILS out of the logs', async () => {
