@@ -16,6 +16,8 @@ import { HttpError } from './http/errors';
 import { jsonOnly } from './http/jsonOnly';
 import { methodNotAllowed } from './http/methodNotAllowed';
 import { openApiDocument } from './openapi/document';
+import { createMetrics } from './metrics/metrics';
+import { createOperationsRouter } from './metrics/routes';
 import { FEATURE_ROUTERS } from './routes';
 
 /** The built react-admin workspace: its files, and index.html for every other page (client routing). */
@@ -31,6 +33,11 @@ export function createApp(deps: Omit<ApiContext, 'calendar'> & { calendar?: ApiC
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Set by the entry point once SIGTERM arrives: readiness then answers 503 so traffic moves elsewhere.
+  app.locals.draining = false;
+  const docs = openApiDocument();
+  const metrics = createMetrics(ctx.prisma, Object.keys(docs.paths ?? {}));
+  app.use(metrics.observe);
   // Paths only: query strings can carry names and SNILS, which must not reach the logs (152-FZ).
   app.use(
     pinoHttp({
@@ -42,7 +49,6 @@ export function createApp(deps: Omit<ApiContext, 'calendar'> & { calendar?: ApiC
     }),
   );
 
-  const docs = openApiDocument();
   app.get('/api/openapi.json', (_req, res) => void res.json(docs));
   // Swagger UI needs inline scripts and styles, so it gets its own relaxed policy.
   app.use('/api/docs', helmet({ contentSecurityPolicy: false }), swaggerUi.serve, swaggerUi.setup(docs));
@@ -60,6 +66,7 @@ export function createApp(deps: Omit<ApiContext, 'calendar'> & { calendar?: ApiC
     }),
   );
   app.get('/api/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.use(createOperationsRouter(ctx, metrics, () => app.locals.draining === true));
   app.use(methodNotAllowed({ ...docs.paths, '/api/health': { get: {} }, '/api/openapi.json': { get: {} } }));
 
   const sessions = createSessionService(ctx.prisma, ctx.config);

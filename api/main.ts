@@ -18,7 +18,29 @@ async function main() {
     const port = typeof address === 'object' && address ? address.port : config.API_PORT;
     logger.info({ url: `http://127.0.0.1:${port}/api`, docs: `http://127.0.0.1:${port}/api/docs` }, 'API listening');
   });
-  const shutdown = () => server.close(() => void Promise.all([connection.close(), prisma.$disconnect()]).then(() => process.exit(0)));
+  // SIGTERM: readiness turns 503, the listener stops taking connections, requests in flight finish,
+  // then the Temporal connection and the database pool close. Past the grace period, it exits anyway.
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    app.locals.draining = true;
+    logger.info({ signal }, 'API shutting down: finishing requests in flight');
+    setTimeout(() => {
+      logger.warn('API shutdown grace period over: closing the remaining connections');
+      process.exit(1);
+    }, config.SHUTDOWN_GRACE_MS).unref();
+    server.close(() => {
+      void Promise.all([connection.close(), prisma.$disconnect()]).then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, 'API shutdown failed to close its connections');
+          process.exit(1);
+        },
+      );
+    });
+    server.closeIdleConnections();
+  };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
 }

@@ -79,6 +79,15 @@ const configSchema = z
       ),
     /** How long the API waits for a case workflow to answer an Update before it answers 503 with Retry-After. */
     UPDATE_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    /**
+     * Who may read the API's /metrics: callers sending `Authorization: Bearer <METRICS_TOKEN>`.
+     * Required in production; unset elsewhere, /metrics is open (embedded mode, local Prometheus).
+     */
+    METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+    /** Where the worker serves the Temporal SDK's Prometheus metrics (host:port); unset, it serves none. */
+    WORKER_METRICS_ADDRESS: z.string().optional(),
+    /** On SIGTERM, how long in-flight requests and activities get to finish before the process exits anyway. */
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
     /** Test-only fault injection: the API exits at the named point (ignored outside NODE_ENV=test). */
     FAILPOINT: z.string().optional(),
   })
@@ -93,6 +102,9 @@ const configSchema = z
     }
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'JWT_SECRET is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.METRICS_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['METRICS_TOKEN'], message: 'METRICS_TOKEN is required in production' });
     }
   });
 

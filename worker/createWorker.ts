@@ -7,6 +7,8 @@ export interface WorkerOptions {
   namespace: string;
   activities: ReturnType<typeof createActivities>;
   taskQueue?: string;
+  /** How long activities in flight may finish after shutdown was asked for (ms). */
+  shutdownGraceTime?: number;
 }
 
 /** A worker for the needCase workflow; the workflows are bundled from their folder by path. */
@@ -18,6 +20,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
     taskQueue: options.taskQueue ?? TASK_QUEUE,
     workflowsPath: require.resolve('../workflows'),
     activities: options.activities,
+    shutdownGraceTime: options.shutdownGraceTime ?? 0,
   });
   return { worker, connection };
 }

@@ -3,6 +3,7 @@ import { createPrismaClient } from '../prisma/client';
 import { loadConfig } from '../shared/config';
 import { loadProductionCalendar } from '../shared/calendar/loadProductionCalendar';
 import { Client, Connection } from '@temporalio/client';
+import { Runtime } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
 import { createMailNotifier } from '../activities/mail/mailNotifier';
 import { loggingNotifier } from '../activities/notifications';
@@ -14,6 +15,12 @@ import { createWorker } from './createWorker';
 async function main() {
   const config = loadConfig();
   const logger = pino({ level: config.LOG_LEVEL, name: 'worker' });
+  // Only this entry installs the runtime (tests install a quiet one of their own). The runtime's
+  // default shutdown signals (SIGTERM, SIGINT…) make worker.run() stop polling, let activities in
+  // flight finish within shutdownGraceTime, and return.
+  if (config.WORKER_METRICS_ADDRESS) {
+    Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: config.WORKER_METRICS_ADDRESS } } } });
+  }
   const prisma = createPrismaClient(config.DATABASE_URL);
   const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
   const mail = config.SMTP_URL
@@ -30,6 +37,7 @@ async function main() {
     temporalAddress: config.TEMPORAL_ADDRESS,
     namespace: config.TEMPORAL_NAMESPACE,
     activities,
+    shutdownGraceTime: config.SHUTDOWN_GRACE_MS,
   });
   const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
@@ -43,6 +51,7 @@ async function main() {
     await connection.close();
     await prisma.$disconnect();
   }
+  logger.info('worker stopped');
 }
 
 main().catch((err) => {

@@ -7,3 +7,8 @@ import type { Config } from '../../shared/config';
 export function failpoint(config: Config, name: string): void {
   if (config.NODE_ENV === 'test' && config.FAILPOINT === name) process.kill(process.pid, 'SIGKILL');
 }
+
+/** Test-only seam: in test mode, the named point waits `ms` first, so a test can hold a request in flight. */
+export async function slowpoint(config: Config, name: string, ms: number): Promise<void> {
+  if (config.NODE_ENV === 'test' && config.FAILPOINT === name) await new Promise((resolve) => setTimeout(resolve, ms));
+}
