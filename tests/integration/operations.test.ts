@@ -5,7 +5,7 @@ import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../api/app';
 import { PROJECT_ROOT } from '../../shared/config';
-import { freePort, waitForHttp } from '../../scripts/lib/processes';
+import { freePort, waitFor, waitForHttp } from '../../scripts/lib/processes';
 import { measureWithDocuments, registerPerson, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
@@ -137,4 +137,41 @@ describe('graceful shutdown', () => {
     const [code, signal] = await exited;
     expect({ code, signal }).toEqual({ code: 0, signal: null });
   }, 60_000);
+});
+
+describe('the worker process', () => {
+  it("serves the Temporal SDK's metrics on its own port and exits 0 on SIGTERM", async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: system.databaseUrl,
+        TEMPORAL_ADDRESS: system.temporalAddress,
+        WORKER_METRICS_ADDRESS: `127.0.0.1:${port}`,
+      },
+      stdio: 'ignore',
+    });
+    const exited = once(child, 'exit');
+    let text = '';
+    // The exporter starts with the runtime; the worker's own series appear once it polls.
+    await waitFor(
+      async () => {
+        text = await fetch(`http://127.0.0.1:${port}/metrics`).then(
+          (r) => r.text(),
+          () => '',
+        );
+        return /^temporal_worker_task_slots_available\{/m.test(text);
+      },
+      'worker metrics',
+      120_000,
+    );
+    expect(text).toMatch(/^temporal_worker_task_slots_available\{.*task_queue="need-cases"/m);
+
+    child.kill('SIGTERM');
+    const [code, signal] = await exited;
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+  }, 180_000);
 });
