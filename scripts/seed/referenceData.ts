@@ -4,6 +4,7 @@ import { ESCALATION_CHAIN } from '../../prisma/seed/data/escalationChain';
 import { MUNICIPALITIES } from '../../prisma/seed/data/municipalities';
 import { ORGANISATIONS } from '../../prisma/seed/data/organisations';
 import { SUPPORT_MEASURES } from '../../prisma/seed/data/supportMeasures';
+import { seedPlanTemplates } from './planTemplates';
 import { demoUsers } from '../../prisma/seed/data/demoUsers';
 import { seedLifeSituations } from './lifeSituations';
 import { seedSubsistenceMinimums } from './subsistenceMinimums';
@@ -34,6 +35,7 @@ export async function seedReferenceData(
     await prisma.supportMeasure.upsert({ where: { code: measure.code }, create: data, update: data });
   }
   await seedLifeSituations(prisma);
+  await seedPlanTemplates(prisma);
   for (const level of ESCALATION_CHAIN) {
     await prisma.escalationLevel.upsert({ where: { level: level.level }, create: level, update: level });
   }
