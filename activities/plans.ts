@@ -7,7 +7,9 @@ import type { Actor } from '../shared/needCase';
 import { needWorkflowId } from '../shared/needCase';
 import type { PlanNode } from '../shared/plans/dag';
 import { criticalPath } from '../shared/plans/dag';
-import type { PlanState } from '../shared/plans/plan';
+import type { PrismaClient } from '../prisma/client';
+import type { PlanPointState, PlanState, SupportPlanInput } from '../shared/plans/plan';
+import { planWorkflowId } from '../shared/plans/plan';
 import { cancelUpdate } from '../workflows/needCase';
 
 /** Planned dates of every point on the production calendar, and the critical path, from the plan's start. */
@@ -48,8 +50,70 @@ export function createPlanCaseActivities({ temporal }: { temporal: Client }) {
   };
 }
 
+/** The plan page's rows: created with the plan's first step, then moved forward only by a newer step. */
+export function createPlanProjectionActivities({ prisma }: { prisma: PrismaClient }) {
+  return {
+    async recordPlanChange({ input, state }: { input: SupportPlanInput; state: PlanState }): Promise<void> {
+      const planRow = {
+        status: state.status,
+        plannedEndAt: new Date(state.plannedEndAt),
+        closedAt: state.closedAt ? new Date(state.closedAt) : null,
+        latePoints: state.latePoints,
+        criticalPath: state.criticalPath,
+        projectionSeq: state.seq,
+        updatedAt: new Date(),
+      };
+      const pointRow = (p: PlanPointState) => ({
+        status: p.status,
+        plannedStartAt: new Date(p.plannedStartAt),
+        plannedDueAt: new Date(p.plannedDueAt),
+        startedAt: p.startedAt ? new Date(p.startedAt) : null,
+        closedAt: p.closedAt ? new Date(p.closedAt) : null,
+        late: p.late,
+      });
+      await prisma.$transaction(async (tx) => {
+        const created = await tx.supportPlan.createMany({
+          data: {
+            id: input.planId,
+            workflowId: planWorkflowId(input.planId),
+            templateId: input.templateId,
+            personId: input.personId,
+            municipalityId: input.municipalityId,
+            createdById: input.createdBy.userId,
+            onPredecessorRejected: input.onPredecessorRejected,
+            startedAt: new Date(state.startedAt),
+            ...planRow,
+          },
+          skipDuplicates: true,
+        });
+        if (created.count > 0) {
+          await tx.supportPlanPoint.createMany({
+            data: input.points.map((p, position) => ({
+              planId: input.planId,
+              key: p.key,
+              position,
+              title: p.title,
+              needId: p.case.registration.needId,
+              measureId: p.case.registration.measureId,
+              organisationId: p.case.registration.organisationId,
+              durationWorkingDays: p.durationWorkingDays,
+              evidenceDocument: p.evidenceDocument ?? '',
+              predecessors: p.predecessors,
+              ...pointRow(state.points[position]),
+            })),
+          });
+          return;
+        }
+        const moved = await tx.supportPlan.updateMany({ where: { id: input.planId, projectionSeq: { lt: state.seq } }, data: planRow });
+        if (moved.count === 0) return; // a retry of a step already written, or an older one
+        for (const p of state.points) {
+          await tx.supportPlanPoint.update({ where: { planId_key: { planId: input.planId, key: p.key } }, data: pointRow(p) });
+        }
+      });
+    },
+  };
+}
+
 export type PlanCalendarActivities = ReturnType<typeof createPlanCalendarActivities>;
 export type PlanCaseActivities = ReturnType<typeof createPlanCaseActivities>;
-export interface PlanProjectionActivities {
-  recordPlanChange(input: { planId: string; state: PlanState }): Promise<void>;
-}
+export type PlanProjectionActivities = ReturnType<typeof createPlanProjectionActivities>;

@@ -12,6 +12,7 @@ import { createMailRouter } from './mail/routes';
 import { createMeRouter } from './me/routes';
 import { createPassportsRouter } from './passports/routes';
 import { createPdfRouter } from './pdf/routes';
+import { createPlansRouter } from './plans/routes';
 import { createPovertyRouter } from './poverty/routes';
 import { createSubsistenceRouter } from './poverty/subsistenceRoutes';
 import { createPovertyPrintsRouter } from './povertyPrints/routes';
@@ -37,4 +38,6 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createPovertyRouter,
   createLifeSituationsRouter,
   createEntitlementsRouter,
+
+  createPlansRouter,
 ];

@@ -64,16 +64,16 @@ async function main() {
   await insertFamily(prisma, { ...generateFamilies(1, 7)[0], municipalityCode: 'samara' }, samara.id);
 
   const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
+  const connection = await Connection.connect({ address: temporalServer.address });
+  const temporal = new Client({ connection });
   const workerConnection = await NativeConnection.connect({ address: temporalServer.address });
   const worker = await Worker.create({
     connection: workerConnection,
     taskQueue: TASK_QUEUE,
     workflowsPath: require.resolve('./workflows'),
-    activities: createActivities({ prisma, calendar, notifier: loggingNotifier(() => undefined) }),
+    activities: createActivities({ prisma, temporal, calendar, notifier: loggingNotifier(() => undefined) }),
   });
   const running = worker.run();
-  const connection = await Connection.connect({ address: temporalServer.address });
-  const temporal = new Client({ connection });
   const app = createApp({ prisma, temporal, config, calendar, logger: pino({ level: 'silent' }) });
   const sessions = createSessionService(prisma, config);
   const port = await freePort();

@@ -26,8 +26,11 @@ async function main() {
   const mail = config.SMTP_URL
     ? { prisma, transport: nodemailer.createTransport(config.SMTP_URL), from: config.MAIL_FROM, appUrl: config.APP_PUBLIC_URL }
     : null;
+  const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
   const activities = createActivities({
     prisma,
+    temporal: client,
     calendar,
     notifier: mail ? createMailNotifier(mail) : loggingNotifier((obj, msg) => logger.debug(obj, msg)),
     mail,
@@ -39,16 +42,14 @@ async function main() {
     activities,
     shutdownGraceTime: config.SHUTDOWN_GRACE_MS,
   });
-  const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-  const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
   await ensureOverdueDigestSchedule(client);
   await ensurePovertySchedules(client);
-  await clientConnection.close();
   logger.info({ taskQueue: worker.options.taskQueue, mail: mail ? 'smtp' : 'log only' }, 'worker started');
   try {
     await worker.run();
   } finally {
     await connection.close();
+    await clientConnection.close();
     await prisma.$disconnect();
   }
   logger.info('worker stopped');

@@ -4,6 +4,7 @@ import {
   condition,
   defineQuery,
   defineSignal,
+  defineUpdate,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -34,6 +35,8 @@ const planCases = proxyActivities<PlanCaseActivities>({
 
 export const cancelPlanSignal = defineSignal<[{ actor: Actor; reason: string }]>('cancelPlan');
 export const planStateQuery = defineQuery<PlanState>('planState');
+/** Answers once the plan's first step is recorded; sent together with the start (update-with-start). */
+export const planRecordedUpdate = defineUpdate<PlanState>('planRecorded');
 
 const nowIso = () => workflowNow().toISOString();
 
@@ -71,10 +74,15 @@ export async function supportPlan(input: SupportPlanInput): Promise<PlanState> {
   };
   let cancelRequest: { actor: Actor; reason: string } | null = null;
   let changed = true;
+  let recorded = false;
   const pointOf = (key: string) => state.points.find((p) => p.key === key)!;
   const inputOf = (key: string) => input.points.find((p) => p.key === key)!;
 
   setHandler(planStateQuery, () => state);
+  setHandler(planRecordedUpdate, async () => {
+    await condition(() => recorded);
+    return state;
+  });
   setHandler(cancelPlanSignal, (request) => {
     cancelRequest ??= request;
   });
@@ -113,7 +121,8 @@ export async function supportPlan(input: SupportPlanInput): Promise<PlanState> {
       state.status = step.status;
       markLate(state);
       state.seq += 1;
-      await planProjection.recordPlanChange({ planId: input.planId, state });
+      await planProjection.recordPlanChange({ input, state });
+      recorded = true;
       if (state.status !== 'ACTIVE') break;
     }
     const nextDue = state.points
@@ -142,7 +151,7 @@ export async function supportPlan(input: SupportPlanInput): Promise<PlanState> {
   state.closedAt = nowIso();
   markLate(state);
   state.seq += 1;
-  await planProjection.recordPlanChange({ planId: input.planId, state });
+  await planProjection.recordPlanChange({ input, state });
   await condition(allHandlersFinished);
   return state;
 }

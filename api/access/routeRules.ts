@@ -32,6 +32,12 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'POST /relations': ['OPERATOR'],
   'DELETE /relations/:id': ['OPERATOR'],
 
+  'GET /plan-templates': CASE_READERS,
+  'POST /plan-templates': ['COORDINATOR'],
+  'GET /plans': CASE_READERS,
+  'POST /plans': ['OPERATOR'],
+  'GET /plans/:id': CASE_READERS,
+  'POST /plans/:id/cancel': ['OPERATOR'],
   'POST /needs': ['OPERATOR'],
   'GET /needs/:id': CASE_READERS,
   'GET /needs/:id/events': CASE_READERS,

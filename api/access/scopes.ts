@@ -87,3 +87,19 @@ export function registerScopeSql(actor: Actor, municipalityColumn = 'a."municipa
       throw new HttpError(403, 'FORBIDDEN', 'Реестр малоимущих семей доступен операторам, координаторам и аудиторам');
   }
 }
+
+/** A plan is seen by its municipality's operators, by the organisations answering for any of its points, and by overseers. */
+export function planScope(actor: Actor): Prisma.SupportPlanWhereInput {
+  switch (actor.role) {
+    case 'OPERATOR':
+      return { municipalityId: actor.municipalityId ?? '' };
+    case 'EXECUTOR':
+    case 'SUPERVISOR':
+      return { points: { some: { organisationId: actor.organisationId ?? '' } } };
+    case 'COORDINATOR':
+    case 'AUDITOR':
+      return {};
+    default:
+      return NOTHING;
+  }
+}

@@ -23,7 +23,9 @@ export interface PlanPointInput {
 export interface SupportPlanInput {
   version: number;
   planId: string;
+  templateId: string;
   personId: string;
+  municipalityId: string;
   createdBy: Actor;
   onPredecessorRejected: OnPredecessorRejected;
   points: PlanPointInput[];

@@ -82,12 +82,15 @@ export async function startTestSystem(
     ? { prisma, transport: nodemailer.createTransport(config.SMTP_URL), from: config.MAIL_FROM, appUrl: config.APP_PUBLIC_URL }
     : null;
   const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
+  const connection = await Connection.connect({ address: temporalServer.address });
+  const temporal = new Client({ connection, namespace: 'default' });
   const { worker, connection: workerConnection } = await createWorker({
     temporalAddress: temporalServer.address,
     namespace: 'default',
     activities: (options.activities ?? ((real) => real))(
       createActivities({
         prisma,
+        temporal,
         calendar,
         notifier: mail ? allOf(recorder, createMailNotifier(mail)) : recorder,
         mail,
@@ -99,8 +102,6 @@ export async function startTestSystem(
     if (worker.getState() === 'RUNNING') worker.shutdown();
     await running;
   };
-  const connection = await Connection.connect({ address: temporalServer.address });
-  const temporal = new Client({ connection, namespace: 'default' });
   const app = createApp({ prisma, temporal, config, calendar, logger: pino({ level: 'silent' }) });
 
   // A real session for every seeded user up front, so a request can be signed synchronously.

@@ -10,7 +10,7 @@ import { SUPPORT_PLAN_INPUT_VERSION, planWorkflowId } from '../../shared/plans/p
 import { acceptUpdate, caseStateQuery, registeredUpdate, rejectUpdate, resolveUpdate } from '../../workflows/needCase';
 import { cancelPlanSignal, planStateQuery, supportPlan } from '../../workflows/supportPlan';
 import { timeSkippingEnv } from '../support/temporal';
-import { POLICY, actors, caseInput, recordingActivities } from './harness';
+import { MUNICIPALITY, POLICY, actors, caseInput, recordingActivities } from './harness';
 import type { Recorder } from './harness';
 import { nextHistoryLabel, saveHistories } from './histories';
 import { calendarWithHolidayBlockAfter } from './testCalendar';
@@ -39,8 +39,8 @@ beforeAll(async () => {
       ...recorder.activities,
       ...createPlanCalendarActivities({ calendar }),
       ...createPlanCaseActivities({ temporal: env.client }),
-      async recordPlanChange(input: { planId: string; state: PlanState }) {
-        planStates.set(input.planId, [...(planStates.get(input.planId) ?? []), input.state]);
+      async recordPlanChange({ input, state }: { input: SupportPlanInput; state: PlanState }) {
+        planStates.set(input.planId, [...(planStates.get(input.planId) ?? []), state]);
       },
     },
   });
@@ -63,7 +63,9 @@ function planInput(points: PointSpec[], onPredecessorRejected: OnPredecessorReje
   return {
     version: SUPPORT_PLAN_INPUT_VERSION,
     planId: randomUUID(),
+    templateId: randomUUID(),
     personId: randomUUID(),
+    municipalityId: MUNICIPALITY,
     createdBy: actors.operator,
     onPredecessorRejected,
     points: points.map(([key, durationWorkingDays, predecessors]) => ({
