@@ -48,12 +48,29 @@ const FINAL_CASE: Partial<Record<string, PlanPointStatus>> = { RESOLVED: 'RESOLV
  * or skips its successors as the template says; cancelling the plan withdraws its open cases.
  */
 export async function supportPlan(input: SupportPlanInput): Promise<PlanState> {
+  // Handlers first: an update sent with the start must find its handler before the first await.
+  let state = undefined as PlanState | undefined;
+  let cancelRequest: { actor: Actor; reason: string } | null = null;
+  let changed = true;
+  let recorded = false;
+  setHandler(planStateQuery, () => {
+    if (!state) throw new Error('the plan is still being scheduled');
+    return state;
+  });
+  setHandler(planRecordedUpdate, async () => {
+    await condition(() => recorded);
+    return state!;
+  });
+  setHandler(cancelPlanSignal, (request) => {
+    cancelRequest ??= request;
+  });
+
   const startedAt = nowIso();
   const dates = await planCalendar.planPointDates({
     from: startedAt,
     points: input.points.map((p) => ({ key: p.key, predecessors: p.predecessors, durationWorkingDays: p.durationWorkingDays })),
   });
-  const state: PlanState = {
+  const plan: PlanState = {
     status: 'ACTIVE',
     startedAt,
     plannedEndAt: dates.plannedEndAt,
@@ -72,20 +89,9 @@ export async function supportPlan(input: SupportPlanInput): Promise<PlanState> {
     latePoints: 0,
     seq: 0,
   };
-  let cancelRequest: { actor: Actor; reason: string } | null = null;
-  let changed = true;
-  let recorded = false;
-  const pointOf = (key: string) => state.points.find((p) => p.key === key)!;
+  state = plan;
+  const pointOf = (key: string) => plan.points.find((p) => p.key === key)!;
   const inputOf = (key: string) => input.points.find((p) => p.key === key)!;
-
-  setHandler(planStateQuery, () => state);
-  setHandler(planRecordedUpdate, async () => {
-    await condition(() => recorded);
-    return state;
-  });
-  setHandler(cancelPlanSignal, (request) => {
-    cancelRequest ??= request;
-  });
 
   const startPoint = async (key: string) => {
     const point = pointOf(key);
@@ -109,7 +115,7 @@ export async function supportPlan(input: SupportPlanInput): Promise<PlanState> {
     changed = true;
   };
 
-  while (state.status === 'ACTIVE' && !cancelRequest) {
+  while (plan.status === 'ACTIVE' && !cancelRequest) {
     if (changed) {
       changed = false;
       const step = advancePlan(
@@ -118,14 +124,14 @@ export async function supportPlan(input: SupportPlanInput): Promise<PlanState> {
       );
       for (const key of step.block) pointOf(key).status = 'BLOCKED';
       for (const key of step.start) await startPoint(key);
-      state.status = step.status;
-      markLate(state);
-      state.seq += 1;
-      await planProjection.recordPlanChange({ input, state });
+      plan.status = step.status;
+      markLate(plan);
+      plan.seq += 1;
+      await planProjection.recordPlanChange({ input, state: plan });
       recorded = true;
-      if (state.status !== 'ACTIVE') break;
+      if (plan.status !== 'ACTIVE') break;
     }
-    const nextDue = state.points
+    const nextDue = plan.points
       .filter((p) => !p.late && (p.status === 'WAITING' || p.status === 'OPEN'))
       .map((p) => p.plannedDueAt)
       .sort()[0];
@@ -137,23 +143,23 @@ export async function supportPlan(input: SupportPlanInput): Promise<PlanState> {
 
   if (cancelRequest) {
     const { actor, reason } = cancelRequest as { actor: Actor; reason: string };
-    const open = state.points.filter((p) => p.status === 'OPEN');
+    const open = plan.points.filter((p) => p.status === 'OPEN');
     await Promise.all(
       open.map((p) =>
         // A case that closed meanwhile, or cannot be reached after the retries, stays as it is.
         planCases.cancelPlanCase({ needId: p.needId, actor, reason }).catch(() => undefined),
       ),
     );
-    for (const p of state.points) if (p.status === 'WAITING') p.status = 'CANCELLED';
+    for (const p of plan.points) if (p.status === 'WAITING') p.status = 'CANCELLED';
     for (const p of open) if (p.status === 'OPEN') close(p.key, 'CANCELLED', nowIso());
-    state.status = 'CANCELLED';
+    plan.status = 'CANCELLED';
   }
-  state.closedAt = nowIso();
-  markLate(state);
-  state.seq += 1;
-  await planProjection.recordPlanChange({ input, state });
+  plan.closedAt = nowIso();
+  markLate(plan);
+  plan.seq += 1;
+  await planProjection.recordPlanChange({ input, state: plan });
   await condition(allHandlersFinished);
-  return state;
+  return plan;
 }
 
 /** A point not done by its planned due date is late; the plan counts them for its page. */
