@@ -7,6 +7,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import needs from './needs';
 import passports from './passports';
 import persons from './persons';
+import plans, { PLAN_ROLES } from './plans';
 import users from './users';
 import mail from './mail';
 import { NotificationSettings } from './settings/NotificationSettings';
@@ -58,6 +59,7 @@ export function App() {
             edit={role === 'OPERATOR' ? persons.edit : undefined}
           />
         ),
+        PLAN_ROLES.includes(role) && <Resource key="plans" name="plans" {...plans} options={{ label: 'app.plans.title' }} />,
         role === 'AUDITOR' && <Resource key="audit" name="audit" {...audit} />,
         role === 'ADMIN' && <Resource key="mail" name="mail" {...mail} />,
         ['ADMIN', 'COORDINATOR'].includes(role) && <Resource key="failures" name="failures" {...failures} />,
