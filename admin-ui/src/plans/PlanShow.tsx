@@ -18,7 +18,8 @@ interface Plan {
 function PlanBody() {
   const plan = useRecordContext<Plan>();
   const translate = useTranslate();
-  if (!plan) return null;
+  // The list's row (without points) stands in until the plan itself arrives.
+  if (!plan?.points) return null;
   return (
     <Stack spacing={2} sx={{ p: 2 }}>
       <Typography variant="h6">
