@@ -84,10 +84,8 @@ export function PlanTimeline({ points, now = Date.now() }: { points: PlanPoint[]
       <Box component="ul" sx={{ pl: 2 }}>
         {points.map((p) => (
           <li key={p.key}>
-            <Link href={`#/needs/${p.needId}/show`} sx={{ visibility: p.startedAt ? 'visible' : 'hidden' }}>
-              {p.title}
-            </Link>{' '}
-            — {translate(`app.plans.pointStatus.${p.status}`)}, {translate('app.plans.due')} {samaraDate.format(new Date(p.plannedDueAt))}
+            {p.startedAt ? <Link href={`#/needs/${p.needId}/show`}>{p.title}</Link> : p.title} —{' '}
+            {translate(`app.plans.pointStatus.${p.status}`)}, {translate('app.plans.due')} {samaraDate.format(new Date(p.plannedDueAt))}
             {p.late && <strong> · {translate('app.plans.late')}</strong>}
             {p.escalationLevel > 0 && <> · {translate('app.plans.escalated', { level: p.escalationLevel })}</>}
             {' · '}
