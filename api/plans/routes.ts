@@ -137,8 +137,7 @@ export function createPlansRouter(ctx: ApiContext): Router {
     res.json(plan);
   });
   router.post('/plans/:id/cancel', async (req, res) => {
-    const { reason } = parseBody(planCancelSchema, req.body);
-    const plan = await cancelPlan(ctx, actorOf(req), planId(req.params), reason);
+    const { plan, reason } = await cancelPlan(ctx, actorOf(req), planId(req.params), req.body);
     await audit(ctx.prisma, req, { action: 'UPDATE', entity: 'SupportPlan', entityId: plan.id, changes: { cancelled: true, reason } });
     res.status(202).json(plan);
   });

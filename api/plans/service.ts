@@ -7,6 +7,8 @@ import { describeProblem, planGraphProblem } from '../../shared/plans/dag';
 import type { SupportPlanInput } from '../../shared/plans/plan';
 import { SUPPORT_PLAN_INPUT_VERSION, planWorkflowId } from '../../shared/plans/plan';
 import type { planCreateSchema, planTemplateCreateSchema } from '../../shared/schemas/plan';
+import { planCancelSchema } from '../../shared/schemas/plan';
+import { parseBody } from '../http/validate';
 import type { z } from '../../shared/schemas/zod';
 import { cancelPlanSignal, planRecordedUpdate, supportPlan } from '../../workflows/supportPlan';
 import type { ApiContext } from '../context';
@@ -125,11 +127,18 @@ export async function createPlan(
 const titleOf = (points: { key: string; title: string }[]) => (key: string) => points.find((p) => p.key === key)?.title ?? key;
 
 /** Asks the plan to stop: it withdraws its open cases and opens no more. Only an open plan of the operator's municipality. */
-export async function cancelPlan(ctx: ApiContext, actor: Actor, planId: string, reason: string): Promise<PlanView> {
+export async function cancelPlan(
+  ctx: ApiContext,
+  actor: Actor,
+  planId: string,
+  body: unknown,
+): Promise<{ plan: PlanView; reason: string }> {
+  // Found before the body is read: a plan out of scope answers 404 whatever the body, so its existence does not leak.
   const plan = await loadPlan(ctx.prisma, actor, planId);
+  const { reason } = parseBody(planCancelSchema, body);
   if (plan.status !== 'ACTIVE') throw conflict('План уже завершён');
   await ctx.temporal.workflow.getHandle(planWorkflowId(planId)).signal(cancelPlanSignal, { actor, reason });
-  return plan;
+  return { plan, reason };
 }
 
 /** A coordinator's new template: its links must form a DAG of known measures. */

@@ -15,7 +15,7 @@ import type { TestSystem } from '../support/system';
  */
 let system: TestSystem;
 const users: Record<UserRole, string> = {} as Record<UserRole, string>;
-type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence' | 'lifeSituation';
+type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence' | 'lifeSituation' | 'plan';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 let ownDocument: string;
 let foreignDocument: string;
@@ -65,6 +65,23 @@ async function documentOf(operator: string, needId: string) {
   return res.body.id as string;
 }
 
+/** A one-point plan whose case goes to the organisation of the measure. */
+async function planOf(operator: string, personId: string, measureCode: string) {
+  const measure = await system.prisma.supportMeasure.findUniqueOrThrow({ where: { code: measureCode } });
+  const template = await system.prisma.planTemplate.create({
+    data: {
+      code: `MATRIX_${measureCode}`,
+      name: 'Матрица',
+      onPredecessorRejected: 'BLOCK',
+      points: {
+        create: [{ key: 'one', position: 0, title: 'Точка', measureId: measure.id, durationWorkingDays: 5, evidenceDocument: 'Акт' }],
+      },
+    },
+  });
+  const res = await system.as(operator).post('/api/plans').send({ personId, templateId: template.id });
+  return res.body.id as string;
+}
+
 beforeAll(async () => {
   system = await startTestSystem();
   const usernames: Record<UserRole, string> = {
@@ -90,6 +107,7 @@ beforeAll(async () => {
     person: own.person,
     relation: own.relation,
     need: await needOf(own.operator, own.person, 'MINSOC'),
+    plan: await planOf(own.operator, own.person, 'SOC_CONTRACT'),
     measure,
     user,
     subsistence,
@@ -103,6 +121,7 @@ beforeAll(async () => {
     person: foreign.person,
     relation: foreign.relation,
     need: await needOf(foreign.operator, foreign.person, 'MINTRUD'),
+    plan: await planOf(foreign.operator, foreign.person, 'EMP_JOB_SEARCH'),
     measure,
     user,
     subsistence,
@@ -120,6 +139,7 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/persons\/:id/, 'person'],
   [/^\/relations\/:id/, 'relation'],
   [/^\/needs\/:id/, 'need'],
+  [/^\/plans\/:id/, 'plan'],
   [/^\/support-measures\/:id/, 'measure'],
   [/^\/users\/:id/, 'user'],
   [/^\/households\/:id/, 'passport'],
