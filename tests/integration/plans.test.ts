@@ -29,10 +29,11 @@ type Point = { key: string; status: string; needId: string };
 const pointOf = (body: { points: Point[] }, key: string) => body.points.find((p) => p.key === key)!;
 
 async function planUntil(planId: string, check: (body: { status: string; points: Point[] }) => boolean) {
-  for (let i = 0; i < 200; i++) {
+  // Bounded by time, not by tries: on a loaded machine the child case and the plan's projection take longer.
+  for (const until = Date.now() + 60_000; Date.now() < until;) {
     const res = await system.as(operator).get(`/api/plans/${planId}`);
     if (check(res.body)) return res.body;
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the plan did not reach the expected state');
 }
