@@ -151,7 +151,8 @@ export function createCampaignActivities(deps: CampaignDeps) {
       }
       for (let i = 0; i < households.length; i += PARALLEL) {
         const chunk = households.slice(i, i + PARALLEL);
-        await Promise.all(chunk.map((h) => openNeed(spec, facts, h)));
+        // A cancelled attempt (worker shutting down) stops mid-chunk; the next attempt redoes the chunk.
+        await Promise.race([Promise.all(chunk.map((h) => openNeed(spec, facts, h))), ctx.cancelled]);
         progress.processed += chunk.length;
         progress.lastHouseholdId = chunk[chunk.length - 1].householdId;
         ctx.heartbeat(progress);

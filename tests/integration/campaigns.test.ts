@@ -1,0 +1,191 @@
+import type { Worker } from '@temporalio/worker';
+import { createWorker } from '../../worker/createWorker';
+import { createActivities } from '../../worker/activities';
+import { campaignWorkflowId } from '../../shared/campaigns/campaign';
+import { userId } from '../support/fixtures';
+import { fillPoorHouseholds } from '../support/campaignHouseholds';
+import { startTestSystem } from '../support/system';
+import type { TestSystem } from '../support/system';
+
+/**
+ * Outreach campaigns on the real system: a dev-server Temporal, PostgreSQL, the worker and the API.
+ * The worker of the first part is shut down in the middle of a run and a fresh one takes over.
+ */
+let system: TestSystem;
+let coordinator: string;
+let operator: string;
+let samara: string;
+let measureId: string;
+const HOUSEHOLDS = 1000;
+
+const waitFor = async (what: string, check: () => Promise<boolean>, timeoutMs = 120_000) => {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
+/** Needs the campaign opened and the households they belong to. */
+const campaignNeeds = (campaignId: string) =>
+  system.prisma.$queryRaw<{ needs: bigint; households: bigint }[]>`
+    SELECT count(n.id) AS needs, count(DISTINCT p."householdId") AS households
+      FROM "Need" n JOIN "Person" p ON p.id = n."personId" JOIN "CampaignNeed" cn ON cn."needId" = n.id
+     WHERE cn."campaignId" = ${campaignId}::uuid`;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  coordinator = await userId(system.prisma, 'coordinator');
+  operator = await userId(system.prisma, 'operator.samara');
+  samara = (await system.prisma.municipality.findUniqueOrThrow({ where: { code: 'samara' } })).id;
+  measureId = (await system.prisma.supportMeasure.findFirstOrThrow({ where: { active: true }, orderBy: { code: 'asc' } })).id;
+  await fillPoorHouseholds(system.prisma, samara, HOUSEHOLDS, 'кампания-большая');
+  await fillPoorHouseholds(system.prisma, samara, 5, 'кампания-выше', 'ABOVE');
+}, 180_000);
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+describe('an outreach campaign', () => {
+  it('previews the households below the minimum, the measure and a one-or-two-segment Russian SMS', async () => {
+    const res = await system
+      .as(coordinator)
+      .post('/api/campaigns/preview')
+      .send({ measureId, municipalityId: samara, criterion: { kind: 'POVERTY_BELOW' } });
+    expect(res.status).toBe(200);
+    expect(res.body.households).toBe(HOUSEHOLDS);
+    expect(res.body.sample).toHaveLength(10);
+    expect(res.body.sample[0].address).toMatch(/^кампания-большая/);
+    expect(res.body.message).toMatchObject({ encoding: 'UCS-2' });
+    expect(res.body.message.segments).toBeLessThanOrEqual(2);
+    expect(res.body.message.text).not.toMatch(/Кампанина|Анна/);
+  });
+
+  it('opens exactly one need per household even when the worker is shut down mid-run', async () => {
+    const started = Date.now();
+    const res = await system
+      .as(coordinator)
+      .post('/api/campaigns')
+      .set('Idempotency-Key', 'samara-large')
+      .send({
+        title: 'Малоимущие Самары',
+        measureId,
+        municipalityId: samara,
+        criterion: { kind: 'POVERTY_BELOW' },
+        batchSize: 50,
+        pauseBetweenBatchesMs: 0,
+      });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'RUNNING', total: HOUSEHOLDS });
+    const campaignId: string = res.body.id;
+
+    await waitFor('a third of the needs', async () => (await system.prisma.campaignNeed.count({ where: { campaignId } })) >= 300);
+    await system.stopWorker();
+    const [atKill] = await campaignNeeds(campaignId);
+    expect(Number(atKill.needs)).toBeLessThan(HOUSEHOLDS);
+
+    const { worker, connection } = await createWorker({
+      temporalAddress: system.temporalAddress,
+      namespace: 'default',
+      activities: createActivities({ prisma: system.prisma, calendar: system.calendar, notifier: { send: async () => undefined } }),
+    });
+    const running = (worker as Worker).run();
+    try {
+      const result = await system.temporal.workflow.getHandle(campaignWorkflowId(campaignId)).result();
+      expect(result).toMatchObject({ status: 'COMPLETED', processed: HOUSEHOLDS });
+    } finally {
+      worker.shutdown();
+      await running;
+      await connection.close();
+    }
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`campaign of ${HOUSEHOLDS} households: ${seconds.toFixed(1)} s, ${(HOUSEHOLDS / seconds).toFixed(1)} needs/s`);
+
+    const [after] = await campaignNeeds(campaignId);
+    expect(Number(after.needs)).toBe(HOUSEHOLDS);
+    expect(Number(after.households)).toBe(HOUSEHOLDS);
+    expect(await system.prisma.need.count({ where: { measureId } })).toBe(HOUSEHOLDS);
+    expect(await system.prisma.message.count({ where: { campaignId } })).toBe(HOUSEHOLDS);
+
+    const view = await system.as(coordinator).get(`/api/campaigns/${campaignId}`);
+    expect(view.body).toMatchObject({
+      status: 'COMPLETED',
+      total: HOUSEHOLDS,
+      processed: HOUSEHOLDS,
+      registered: HOUSEHOLDS,
+      messaged: HOUSEHOLDS,
+    });
+    const report = await system.as(coordinator).get(`/api/campaigns/${campaignId}/report`);
+    expect(report.body).toEqual({ reached: HOUSEHOLDS, registered: HOUSEHOLDS, resolved: 0, refused: 0, open: HOUSEHOLDS });
+
+    // The same launch again (same Idempotency-Key) finds the finished campaign; nobody gets a second need.
+    const again = await system
+      .as(coordinator)
+      .post('/api/campaigns')
+      .set('Idempotency-Key', 'samara-large')
+      .send({
+        title: 'Малоимущие Самары',
+        measureId,
+        municipalityId: samara,
+        criterion: { kind: 'POVERTY_BELOW' },
+      });
+    expect(again.body.id).toBe(campaignId);
+    expect(await system.prisma.need.count({ where: { measureId } })).toBe(HOUSEHOLDS);
+    // Households that now have the measure are no longer offered it.
+    const preview = await system
+      .as(coordinator)
+      .post('/api/campaigns/preview')
+      .send({ measureId, municipalityId: samara, criterion: { kind: 'POVERTY_BELOW' } });
+    expect(preview.body.households).toBe(0);
+  }, 600_000);
+
+  it('pauses, resumes and cancels between batches, and leaves opted-out people without a message', async () => {
+    const tolyatti = (await system.prisma.municipality.findUniqueOrThrow({ where: { code: 'tolyatti' } })).id;
+    await fillPoorHouseholds(system.prisma, tolyatti, 30, 'кампания-малая');
+    const quiet = await system.prisma.person.findFirstOrThrow({ where: { address: 'кампания-малая 1' } });
+    const optOut = await system
+      .as(await userId(system.prisma, 'operator.tolyatti'))
+      .put(`/api/persons/${quiet.id}/messages-opt-out`)
+      .send({ optOut: true });
+    expect(optOut.body).toEqual({ personId: quiet.id, messagesOptOut: true });
+    expect((await system.as(operator).put(`/api/persons/${quiet.id}/messages-opt-out`).send({ optOut: false })).status).toBe(404);
+
+    const start = await system
+      .as(coordinator)
+      .post('/api/campaigns')
+      .send({
+        title: 'Тольятти',
+        measureId,
+        municipalityId: tolyatti,
+        criterion: { kind: 'POVERTY_BELOW' },
+        batchSize: 5,
+        pauseBetweenBatchesMs: 300,
+      });
+    const id: string = start.body.id;
+    const paused = await system.as(coordinator).post(`/api/campaigns/${id}/pause`);
+    expect(paused.body.status).toBe('PAUSED');
+    await waitFor('the paused row', async () => (await system.prisma.campaign.findUniqueOrThrow({ where: { id } })).status === 'PAUSED');
+    const heldAt = await system.prisma.campaignNeed.count({ where: { campaignId: id } });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await system.prisma.campaignNeed.count({ where: { campaignId: id } })).toBe(heldAt);
+    expect(heldAt).toBeLessThan(30);
+
+    expect((await system.as(coordinator).post(`/api/campaigns/${id}/resume`)).body.status).toBe('RUNNING');
+    await waitFor('a few more needs', async () => (await system.prisma.campaignNeed.count({ where: { campaignId: id } })) >= heldAt + 5);
+    expect((await system.as(coordinator).post(`/api/campaigns/${id}/cancel`)).body.status).toBe('CANCELLED');
+    await waitFor(
+      'the cancelled row',
+      async () => (await system.prisma.campaign.findUniqueOrThrow({ where: { id } })).status === 'CANCELLED',
+    );
+    const opened = await system.prisma.campaignNeed.count({ where: { campaignId: id } });
+    expect(opened).toBeLessThan(30);
+    expect((await system.as(coordinator).post(`/api/campaigns/${id}/resume`)).status).toBe(409);
+
+    const messages = await system.prisma.message.findMany({ where: { campaignId: id } });
+    expect(messages.map((m) => m.personId)).not.toContain(quiet.id);
+    const list = await system.as(await userId(system.prisma, 'admin')).get('/api/messages');
+    expect(list.status).toBe(200);
+    expect(list.body[0]).toMatchObject({ channel: 'LOCAL', status: 'KEPT' });
+  }, 180_000);
+});
