@@ -36,7 +36,7 @@ interface MeasureFacts {
 }
 
 /** Households opened at once inside a batch: enough to keep the server busy, few enough not to crowd out operators. */
-const PARALLEL = 8;
+const PARALLEL = 16;
 
 export function createCampaignActivities(deps: CampaignDeps) {
   const { prisma } = deps;

@@ -18,12 +18,19 @@ import { actorOf } from '../http/actor';
 import { notFound } from '../http/errors';
 import { listQuerySchema, pageOf, parseId, setContentRange } from '../http/listParams';
 import { parseBody, parseQuery } from '../http/validate';
-import { describeRoute } from '../openapi/registry';
+import { ERROR_RESPONSES, describeRoute } from '../openapi/registry';
 import { createCampaignService } from './service';
 
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
 const idParams = z.object({ id: z.uuid() });
 const listQuery = listQuerySchema(z.object({}), ['createdAt']);
+const UNANSWERED = {
+  503: {
+    ...ERROR_RESPONSES[409],
+    description: 'The campaign workflow did not answer within UPDATE_DEADLINE_MS; retry after Retry-After seconds',
+    headers: { 'Retry-After': { schema: { type: 'integer' as const } } },
+  },
+};
 const optOutView = z.object({ personId: z.uuid(), messagesOptOut: z.boolean() });
 
 describeRoute({
@@ -38,7 +45,7 @@ describeRoute({
   path: '/api/campaigns',
   summary: 'Launch an outreach campaign (its workflow opens one need per household and measure)',
   request: { headers: z.object({ 'idempotency-key': z.string().max(200).optional() }), body: json(campaignStartSchema) },
-  responses: { 201: { description: 'Launched', ...json(campaignViewSchema) } },
+  responses: { 201: { description: 'Launched (or found by its Idempotency-Key)', ...json(campaignViewSchema) }, ...UNANSWERED },
 });
 describeRoute({
   method: 'get',
@@ -67,7 +74,7 @@ for (const command of CAMPAIGN_COMMANDS) {
     path: `/api/campaigns/{id}/${command.toLowerCase()}`,
     summary: `${command} the campaign (takes effect between batches)`,
     request: { params: idParams },
-    responses: { 200: { description: 'The campaign with its new status', ...json(campaignViewSchema) } },
+    responses: { 200: { description: 'The campaign with its new status', ...json(campaignViewSchema) }, ...UNANSWERED },
   });
 }
 describeRoute({

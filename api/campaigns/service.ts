@@ -1,4 +1,4 @@
-import { WithStartWorkflowOperation } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { countEligible, povertyRegisterHouseholds, UnsupportedCriterion } from '../../activities/campaigns/eligibleHouseholds';
@@ -131,10 +131,16 @@ export function createCampaignService(ctx: ApiContext) {
           },
         ],
         workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
       });
-      await withinUpdateDeadline(ctx, () =>
-        ctx.temporal.workflow.executeUpdateWithStart(campaignLaunchedUpdate, { startWorkflowOperation: start }),
-      );
+      try {
+        await withinUpdateDeadline(ctx, () =>
+          ctx.temporal.workflow.executeUpdateWithStart(campaignLaunchedUpdate, { startWorkflowOperation: start }),
+        );
+      } catch (err) {
+        // The campaign with this key has finished: the repeat finds it and starts nothing.
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      }
       return view(campaignId);
     },
 
