@@ -4,8 +4,10 @@ import { createAuditRouter } from './audit/routes';
 import { createBulkRouter } from './bulk/routes';
 import { createCatalogRouter } from './catalog/routes';
 import { createDocumentsRouter } from './documents/routes';
+import { createEntitlementsRouter } from './entitlements/routes';
 import { createFailuresRouter } from './failures/routes';
 import { createNeedsRouter } from './needs/routes';
+import { createLifeSituationsRouter } from './lifeSituations/routes';
 import { createMailRouter } from './mail/routes';
 import { createMeRouter } from './me/routes';
 import { createPassportsRouter } from './passports/routes';
@@ -33,4 +35,6 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createFailuresRouter,
   createSubsistenceRouter,
   createPovertyRouter,
+  createLifeSituationsRouter,
+  createEntitlementsRouter,
 ];
