@@ -57,6 +57,7 @@ export function createEntitlementsRouter(ctx: ApiContext): Router {
   });
   router.post('/passports/:id/entitlements/register', async (req, res) => {
     const id = parseId(req.params.id, 'Паспорт');
+    await entitlements.assertVisible(actorOf(req), id);
     const key = req.get('idempotency-key');
     if (!key || key.length > IDEMPOTENCY_KEY_MAX) {
       throw new HttpError(400, 'IDEMPOTENCY_KEY_REQUIRED', `Нужен заголовок Idempotency-Key (до ${IDEMPOTENCY_KEY_MAX} символов)`);

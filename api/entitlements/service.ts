@@ -51,6 +51,12 @@ export function createEntitlementService(ctx: ApiContext) {
   }
 
   return {
+    /** 404 for a passport the actor may not see, before anything else about the request is judged. */
+    async assertVisible(actor: Actor, householdId: string) {
+      const found = await prisma.household.count({ where: { AND: [{ id: householdId }, householdScope(actor)] } });
+      if (found === 0) throw notFound('Паспорт');
+    },
+
     async list(actor: Actor, householdId: string, now = new Date()) {
       const evaluatedOn = localDate(now);
       const rows = await evaluate(actor, householdId, evaluatedOn);

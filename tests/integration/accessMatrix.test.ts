@@ -15,7 +15,7 @@ import type { TestSystem } from '../support/system';
  */
 let system: TestSystem;
 const users: Record<UserRole, string> = {} as Record<UserRole, string>;
-type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence';
+type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence' | 'lifeSituation';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 let ownDocument: string;
 let foreignDocument: string;
@@ -82,6 +82,7 @@ beforeAll(async () => {
   // PATCH /users/:id with an empty body changes nothing: a harmless target for the matrix.
   const user = await userId(system.prisma, 'executor2.mintrud');
   const subsistence = (await system.prisma.subsistenceMinimum.findFirstOrThrow()).id;
+  const lifeSituation = (await system.prisma.lifeSituation.findFirstOrThrow()).id;
   // GET /poverty/reassessments/:region reports a run that exists.
   await system.as(users.COORDINATOR).post('/api/poverty/reassessments').send({ region: 'RU-SAM' });
   ids.own = {
@@ -92,6 +93,7 @@ beforeAll(async () => {
     measure,
     user,
     subsistence,
+    lifeSituation,
   };
   ownDocument = await documentOf(own.operator, ids.own.need);
   await mkdir(system.config.MAIL_DIR, { recursive: true });
@@ -104,6 +106,7 @@ beforeAll(async () => {
     measure,
     user,
     subsistence,
+    lifeSituation,
   };
   foreignDocument = await documentOf(foreign.operator, ids.foreign.need);
 }, 180_000);
@@ -121,11 +124,12 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/users\/:id/, 'user'],
   [/^\/households\/:id/, 'passport'],
   [/^\/subsistence-minimums\/:id/, 'subsistence'],
+  [/^\/life-situations\/:id/, 'lifeSituation'],
 ];
 
 /** Who sees which records, independently of the implementation's scopes. */
 function sees(role: UserRole, family: Family, which: 'own' | 'foreign'): boolean {
-  if (family === 'measure' || family === 'user' || family === 'subsistence' || which === 'own') return true;
+  if (['measure', 'user', 'subsistence', 'lifeSituation'].includes(family) || which === 'own') return true;
   return role === 'COORDINATOR' || role === 'AUDITOR';
 }
 
