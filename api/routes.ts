@@ -5,8 +5,10 @@ import { createBulkRouter } from './bulk/routes';
 import { createCampaignsRouter } from './campaigns/routes';
 import { createCatalogRouter } from './catalog/routes';
 import { createDocumentsRouter } from './documents/routes';
+import { createEntitlementsRouter } from './entitlements/routes';
 import { createFailuresRouter } from './failures/routes';
 import { createNeedsRouter } from './needs/routes';
+import { createLifeSituationsRouter } from './lifeSituations/routes';
 import { createMailRouter } from './mail/routes';
 import { createMeRouter } from './me/routes';
 import { createPassportsRouter } from './passports/routes';
@@ -34,5 +36,7 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createFailuresRouter,
   createSubsistenceRouter,
   createPovertyRouter,
+  createLifeSituationsRouter,
+  createEntitlementsRouter,
   createCampaignsRouter,
 ];

@@ -22,6 +22,7 @@ import { measureQueue, fillQueue } from './queueLatency';
 import { measurePdf } from './pdfRendering';
 import { measureRegistration } from './registrationThroughput';
 import { fillHouseholds, measureReassessment, measureRegister } from './povertyProfile';
+import { measureEligibility } from './eligibility';
 import { fmt } from './stats';
 
 const REGISTRATIONS = 400;
@@ -115,6 +116,15 @@ async function main() {
     );
     console.log(`    bare SQL of the page p50 ${fmt(e.bare.p50, 2)} ms, p95 ${fmt(e.bare.p95, 2)} ms`);
     console.log(`    ratio endpoint/bare: p50 ${fmt(e.endpoint.p50 / e.bare.p50, 2)}, p95 ${fmt(e.endpoint.p95 / e.bare.p95, 2)}`);
+    const f = await measureEligibility(prisma);
+    console.log(
+      `(f) eligibility of ${f.households.toLocaleString('en')} households by ${f.situations} life situations (facts loaded in pages of 5,000, json-logic in JS):`,
+    );
+    console.log(
+      `    ${fmt(f.totalMs / 1000, 2)} s in all, of which evaluation ${fmt(f.evaluateMs, 0)} ms; ${f.owed.toLocaleString('en')} measures owed`,
+    );
+    console.log(`    the same conditions as one SQL query: ${fmt(f.sqlMs, 0)} ms, ${f.sqlOwed.toLocaleString('en')} measures owed`);
+    console.log(`    ratio JS/SQL: ${fmt(f.totalMs / f.sqlMs, 1)} (evaluation alone ${fmt(f.evaluateMs / f.sqlMs, 2)})`);
   } finally {
     server.close();
     worker.shutdown();

@@ -97,6 +97,15 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'POST /poverty/conclusion.pdf': ['OPERATOR', 'EXECUTOR', 'COORDINATOR', 'AUDITOR'],
   'POST /poverty/social-contract': ['OPERATOR'],
   'GET /poverty/dashboard.xlsx': PASSPORT_READERS,
+
+  // Life situations and their rules are public policy, edited like the subsistence table.
+  'GET /life-situations': EVERYONE,
+  'GET /life-situations/:id': EVERYONE,
+  'POST /life-situations': SUBSISTENCE_EDITORS,
+  'PUT /life-situations/:id': SUBSISTENCE_EDITORS,
+  // «Положено семье»: whoever reads the passport sees it; operators register needs.
+  'GET /passports/:id/entitlements': PASSPORT_READERS,
+  'POST /passports/:id/entitlements/register': ['OPERATOR'],
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

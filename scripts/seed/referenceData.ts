@@ -5,6 +5,7 @@ import { MUNICIPALITIES } from '../../prisma/seed/data/municipalities';
 import { ORGANISATIONS } from '../../prisma/seed/data/organisations';
 import { SUPPORT_MEASURES } from '../../prisma/seed/data/supportMeasures';
 import { demoUsers } from '../../prisma/seed/data/demoUsers';
+import { seedLifeSituations } from './lifeSituations';
 import { seedSubsistenceMinimums } from './subsistenceMinimums';
 
 /** The password of every demo account (documented in the README; never set in production). */
@@ -32,6 +33,7 @@ export async function seedReferenceData(
     const data = { ...measure, organisationId: organisations.get(organisationCode) as string };
     await prisma.supportMeasure.upsert({ where: { code: measure.code }, create: data, update: data });
   }
+  await seedLifeSituations(prisma);
   for (const level of ESCALATION_CHAIN) {
     await prisma.escalationLevel.upsert({ where: { level: level.level }, create: level, update: level });
   }

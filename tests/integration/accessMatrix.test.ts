@@ -15,7 +15,7 @@ import type { TestSystem } from '../support/system';
  */
 let system: TestSystem;
 const users: Record<UserRole, string> = {} as Record<UserRole, string>;
-type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence' | 'campaign';
+type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence' | 'lifeSituation' | 'campaign';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 let ownDocument: string;
 let foreignDocument: string;
@@ -97,6 +97,7 @@ beforeAll(async () => {
       },
     })
   ).id;
+  const lifeSituation = (await system.prisma.lifeSituation.findFirstOrThrow()).id;
   // GET /poverty/reassessments/:region reports a run that exists.
   await system.as(users.COORDINATOR).post('/api/poverty/reassessments').send({ region: 'RU-SAM' });
   ids.own = {
@@ -108,6 +109,7 @@ beforeAll(async () => {
     user,
     subsistence,
     campaign,
+    lifeSituation,
   };
   ownDocument = await documentOf(own.operator, ids.own.need);
   await mkdir(system.config.MAIL_DIR, { recursive: true });
@@ -121,6 +123,7 @@ beforeAll(async () => {
     user,
     subsistence,
     campaign,
+    lifeSituation,
   };
   foreignDocument = await documentOf(foreign.operator, ids.foreign.need);
 }, 180_000);
@@ -139,11 +142,12 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/households\/:id/, 'passport'],
   [/^\/subsistence-minimums\/:id/, 'subsistence'],
   [/^\/campaigns\/:id/, 'campaign'],
+  [/^\/life-situations\/:id/, 'lifeSituation'],
 ];
 
 /** Who sees which records, independently of the implementation's scopes. */
 function sees(role: UserRole, family: Family, which: 'own' | 'foreign'): boolean {
-  if (family === 'measure' || family === 'user' || family === 'subsistence' || family === 'campaign' || which === 'own') return true;
+  if (['measure', 'user', 'subsistence', 'lifeSituation', 'campaign'].includes(family) || which === 'own') return true;
   return role === 'COORDINATOR' || role === 'AUDITOR';
 }
 

@@ -1,11 +1,12 @@
 import { ArrayField, Datagrid, DateField, EditButton, Show, TabbedShowLayout, TextField, usePermissions } from 'react-admin';
+import { FamilyEntitlements } from '../entitlements/FamilyEntitlements';
 import { FamilyPanel } from '../family/FamilyPanel';
 import { PassportPoverty } from '../poverty/passport/PassportPoverty';
 import { FamilyNeeds } from './FamilyNeeds';
 import { PrintPassportButton } from './PrintPassportButton';
 import { RegisterNeedButton } from './RegisterNeedButton';
 
-/** A family's passport: the family map, the members, and every need of the family. */
+/** A family's passport: the family map, the members, every need of the family, its income and what it is owed. */
 export function PassportShow() {
   const { permissions } = usePermissions<string>();
   return (
@@ -34,6 +35,9 @@ export function PassportShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.poverty.passport.tab" path="poverty">
           <PassportPoverty />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.entitlements.tab" path="entitlements">
+          <FamilyEntitlements />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>
