@@ -9,7 +9,7 @@ import type { MailDeps } from '../activities/mail/mailNotifier';
 import { createPovertyActivities } from '../activities/poverty/assessmentActivities';
 import { DEFAULT_NEAR_BAND_PERMILLE } from '../shared/poverty/assessment';
 import { createCampaignActivities } from '../activities/campaigns/campaignActivities';
-import { povertyRegisterHouseholds } from '../activities/campaigns/eligibleHouseholds';
+import { eligibleHouseholds } from '../activities/campaigns/eligibleHouseholds';
 import type { EligibleHouseholds } from '../activities/campaigns/eligibleHouseholds';
 import type { MessageChannel } from '../activities/messages/channel';
 import { localChannel } from '../activities/messages/localChannel';
@@ -36,7 +36,7 @@ export function createActivities(deps: {
     ...createPovertyActivities({ prisma: deps.prisma, nearBandPermille: deps.nearBandPermille ?? DEFAULT_NEAR_BAND_PERMILLE }),
     ...createCampaignActivities({
       prisma: deps.prisma,
-      eligible: deps.eligible ?? povertyRegisterHouseholds(deps.prisma),
+      eligible: deps.eligible ?? eligibleHouseholds(deps.prisma),
       messages: deps.messages ?? localChannel(deps.prisma),
       contact: deps.outreachContact ?? DEFAULT_OUTREACH_CONTACT,
     }),

@@ -1,6 +1,10 @@
 import type { PrismaClient } from '../../prisma/client';
 import { Prisma } from '../../prisma/client';
 import type { CampaignCriterion } from '../../shared/campaigns/campaign';
+import { UnsupportedCriterion } from '../../shared/campaigns/campaign';
+import { situationHouseholds } from './situationHouseholds';
+
+export { UnsupportedCriterion };
 
 export interface EligibleHousehold {
   householdId: string;
@@ -20,8 +24,6 @@ export interface EligiblePage {
 /** Households a criterion selects in a municipality, in household id order, that have no live need for the measure. */
 export type EligibleHouseholds = (criterion: CampaignCriterion, page: EligiblePage) => Promise<EligibleHousehold[]>;
 
-export class UnsupportedCriterion extends Error {}
-
 function selection(criterion: CampaignCriterion, page: Omit<EligiblePage, 'afterHouseholdId' | 'limit'>): Prisma.Sql {
   if (criterion.kind !== 'POVERTY_BELOW') throw new UnsupportedCriterion(`Criterion ${criterion.kind} is not supported yet`);
   const ownNeed = page.campaignId
@@ -37,9 +39,10 @@ function selection(criterion: CampaignCriterion, page: Omit<EligiblePage, 'after
                         AND n.status NOT IN ('REJECTED', 'CANCELLED') ${ownNeed})`;
 }
 
-/** The first criterion kind: households below the subsistence minimum in the poverty register. */
-export function povertyRegisterHouseholds(prisma: PrismaClient): EligibleHouseholds {
+/** Households below the subsistence minimum (SQL over the poverty register), or those a life situation's rule selects. */
+export function eligibleHouseholds(prisma: PrismaClient): EligibleHouseholds {
   return (criterion, page) => {
+    if (criterion.kind === 'LIFE_SITUATION') return situationHouseholds(prisma, criterion.situationCode, page);
     const after = page.afterHouseholdId ? Prisma.sql`AND a."householdId" > ${page.afterHouseholdId}::uuid` : Prisma.empty;
     return prisma.$queryRaw<EligibleHousehold[]>`
       SELECT a."householdId", ap.id AS "personId" ${selection(criterion, page)} ${after}
@@ -53,6 +56,9 @@ export async function countEligible(
   criterion: CampaignCriterion,
   page: Omit<EligiblePage, 'afterHouseholdId' | 'limit'>,
 ): Promise<number> {
+  if (criterion.kind === 'LIFE_SITUATION') {
+    return (await situationHouseholds(prisma, criterion.situationCode, { ...page, afterHouseholdId: null, limit: null })).length;
+  }
   const [row] = await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count ${selection(criterion, page)}`;
   return Number(row.count);
 }

@@ -1,7 +1,7 @@
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
-import { countEligible, povertyRegisterHouseholds, UnsupportedCriterion } from '../../activities/campaigns/eligibleHouseholds';
+import { countEligible, eligibleHouseholds, UnsupportedCriterion } from '../../activities/campaigns/eligibleHouseholds';
 import type { CampaignCriterion, CampaignStatus } from '../../shared/campaigns/campaign';
 import { campaignWorkflowId } from '../../shared/campaigns/campaign';
 import { outreachSms } from '../../shared/campaigns/messageText';
@@ -27,7 +27,7 @@ const SAMPLE_SIZE = 10;
 
 export function createCampaignService(ctx: ApiContext) {
   const { prisma } = ctx;
-  const eligible = povertyRegisterHouseholds(prisma);
+  const eligible = eligibleHouseholds(prisma);
 
   async function checkedTarget(target: Target) {
     const [measure, municipality] = await Promise.all([
@@ -37,8 +37,13 @@ export function createCampaignService(ctx: ApiContext) {
     const fields: Record<string, string> = {};
     if (!measure || !measure.active) fields.measureId = 'Мера поддержки не найдена';
     if (!municipality) fields.municipalityId = 'Муниципальное образование не найдено';
-    if (target.criterion.kind !== 'POVERTY_BELOW') fields['criterion.kind'] = 'Отбор по жизненным ситуациям пока не подключён';
-    if (!measure || !measure.active || !municipality || target.criterion.kind !== 'POVERTY_BELOW') throw unprocessable(fields);
+    if (target.criterion.kind === 'LIFE_SITUATION') {
+      const situation = await prisma.lifeSituation.findUnique({ where: { code: target.criterion.situationCode } });
+      if (!situation || !situation.active) fields['criterion.situationCode'] = 'Жизненная ситуация не найдена';
+      else if (measure && !situation.measureCodes.includes(measure.code))
+        fields.measureId = 'Эта мера не следует из выбранной жизненной ситуации';
+    }
+    if (Object.keys(fields).length > 0 || !measure || !municipality) throw unprocessable(fields);
     return { measure, municipality };
   }
 

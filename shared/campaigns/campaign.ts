@@ -4,6 +4,9 @@ import type { Actor } from '../needCase';
 /** Which households a campaign reaches; further kinds (life situations) plug in beside the poverty register. */
 export type CampaignCriterion = { kind: 'POVERTY_BELOW' } | { kind: 'LIFE_SITUATION'; situationCode: string };
 
+/** A criterion the selection cannot evaluate (an unknown or inactive life situation). */
+export class UnsupportedCriterion extends Error {}
+
 export const CAMPAIGN_STATUSES = ['RUNNING', 'PAUSED', 'CANCELLED', 'COMPLETED'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 

@@ -190,4 +190,20 @@ describe('an outreach campaign', () => {
     expect(list.status).toBe(200);
     expect(list.body[0]).toMatchObject({ channel: 'LOCAL', status: 'KEPT' });
   }, 180_000);
+
+  it('selects by a life situation: the rule over each passport, and only a measure the situation leads to', async () => {
+    const aid = (await system.prisma.supportMeasure.findUniqueOrThrow({ where: { code: 'SOC_ONE_TIME_AID' } })).id;
+    const criterion = { kind: 'LIFE_SITUATION', situationCode: 'LOW_INCOME' };
+    const preview = await system.as(coordinator).post('/api/campaigns/preview').send({ measureId: aid, municipalityId: samara, criterion });
+    expect(preview.status).toBe(200);
+    expect(preview.body.households).toBe(HOUSEHOLDS);
+    expect(preview.body.sample).toHaveLength(10);
+    const school = (await system.prisma.supportMeasure.findUniqueOrThrow({ where: { code: 'EDU_SCHOOL_KIT' } })).id;
+    const refused = await system
+      .as(coordinator)
+      .post('/api/campaigns/preview')
+      .send({ measureId: school, municipalityId: samara, criterion });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields).toHaveProperty('measureId');
+  });
 });
