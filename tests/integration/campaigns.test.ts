@@ -1,4 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Worker } from '@temporalio/worker';
+import { smsGatewayChannel } from '../../activities/messages/smsGateway';
 import { createWorker } from '../../worker/createWorker';
 import { createActivities } from '../../worker/activities';
 import { campaignWorkflowId } from '../../shared/campaigns/campaign';
@@ -205,5 +208,48 @@ describe('an outreach campaign', () => {
       .send({ measureId: school, municipalityId: samara, criterion });
     expect(refused.status).toBe(422);
     expect(refused.body.error.fields).toHaveProperty('measureId');
+  });
+
+  it('hands a message to the SMS gateway as POST JSON with the key, and does not retry a refusal', async () => {
+    const received: { auth: string | undefined; body: unknown }[] = [];
+    let answer = 200;
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        received.push({ auth: req.headers.authorization, body: JSON.parse(body) });
+        res.writeHead(answer).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/send`;
+      const channel = smsGatewayChannel(system.prisma, url, 'test-key');
+      const person = await system.prisma.person.findFirstOrThrow({ where: { address: { startsWith: 'кампания-большая' } } });
+      const message = {
+        id: '00000000-0000-4000-8000-0000000005a1',
+        personId: person.id,
+        campaignId: null,
+        phone: '+7 900 0000001',
+        text: 'Вам может быть положена мера: тест. Обратитесь: МФЦ',
+      };
+      await channel.send(message);
+      expect(received).toEqual([{ auth: 'Bearer test-key', body: { id: message.id, to: message.phone, text: message.text } }]);
+      expect(await system.prisma.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+        channel: 'SMS',
+        status: 'SENT',
+        segments: 1,
+      });
+
+      answer = 400;
+      await expect(channel.send({ ...message, id: '00000000-0000-4000-8000-0000000005a2' })).rejects.toMatchObject({ nonRetryable: true });
+      answer = 503;
+      await expect(channel.send({ ...message, id: '00000000-0000-4000-8000-0000000005a3' })).rejects.not.toHaveProperty(
+        'nonRetryable',
+        true,
+      );
+    } finally {
+      server.close();
+    }
   });
 });
