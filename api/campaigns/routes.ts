@@ -68,15 +68,13 @@ describeRoute({
   request: { params: idParams },
   responses: { 200: { description: 'Report', ...json(campaignReportSchema) } },
 });
-for (const command of CAMPAIGN_COMMANDS) {
-  describeRoute({
-    method: 'post',
-    path: `/api/campaigns/{id}/${command.toLowerCase()}`,
-    summary: `${command} the campaign (takes effect between batches)`,
-    request: { params: idParams },
-    responses: { 200: { description: 'The campaign with its new status', ...json(campaignViewSchema) }, ...UNANSWERED },
-  });
-}
+describeRoute({
+  method: 'post',
+  path: '/api/campaigns/{id}/{command}',
+  summary: 'Pause, resume or cancel the campaign (takes effect between batches)',
+  request: { params: z.object({ id: z.uuid(), command: z.enum(['pause', 'resume', 'cancel']) }) },
+  responses: { 200: { description: 'The campaign with its new status', ...json(campaignViewSchema) }, ...UNANSWERED },
+});
 describeRoute({
   method: 'get',
   path: '/api/messages',
