@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import type { ApiContext } from './context';
 import { createAuditRouter } from './audit/routes';
 import { createBulkRouter } from './bulk/routes';
+import { createCampaignsRouter } from './campaigns/routes';
 import { createCatalogRouter } from './catalog/routes';
 import { createDocumentsRouter } from './documents/routes';
 import { createEntitlementsRouter } from './entitlements/routes';
@@ -38,6 +39,6 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createPovertyRouter,
   createLifeSituationsRouter,
   createEntitlementsRouter,
-
   createPlansRouter,
+  createCampaignsRouter,
 ];

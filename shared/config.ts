@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_OUTREACH_CONTACT } from './campaigns/messageText';
 
 /**
  * The only reader of process.env. Every process parses its environment once at start-up;
@@ -42,6 +43,11 @@ const configSchema = z
     APP_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
     /** The embedded default's local mail server keeps every message here; admins read them in the workspace. */
     MAIL_DIR: z.string().default(path.join(ROOT, '.data', 'mail')),
+    /** An SMS gateway taking POST JSON { to, text } with the key as a Bearer token; without it messages are kept locally. */
+    SMS_GATEWAY_URL: z.string().url().optional(),
+    SMS_GATEWAY_KEY: z.string().optional(),
+    /** Where outreach messages tell families to turn. */
+    OUTREACH_CONTACT: z.string().max(40).default(DEFAULT_OUTREACH_CONTACT),
     PRODUCTION_CALENDAR_FILE: z.string().default(path.join(ROOT, 'shared', 'calendar', 'ru-production-calendar.json')),
     /** The upper bound of near-poverty as thousandths of a household's threshold (1500 = 1.5×). */
     POVERTY_NEAR_BAND_PERMILLE: z.coerce.number().int().min(1000).max(3000).default(1500),

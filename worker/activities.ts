@@ -10,6 +10,12 @@ import { createDigestActivities } from '../activities/mail/digest';
 import type { MailDeps } from '../activities/mail/mailNotifier';
 import { createPovertyActivities } from '../activities/poverty/assessmentActivities';
 import { DEFAULT_NEAR_BAND_PERMILLE } from '../shared/poverty/assessment';
+import { createCampaignActivities } from '../activities/campaigns/campaignActivities';
+import { eligibleHouseholds } from '../activities/campaigns/eligibleHouseholds';
+import type { EligibleHouseholds } from '../activities/campaigns/eligibleHouseholds';
+import type { MessageChannel } from '../activities/messages/channel';
+import { localChannel } from '../activities/messages/localChannel';
+import { DEFAULT_OUTREACH_CONTACT } from '../shared/campaigns/messageText';
 
 /** Every activity the workflows use, built from the process's dependencies (mail is optional: without it, nothing is mailed). */
 export function createActivities(deps: {
@@ -20,6 +26,11 @@ export function createActivities(deps: {
   notifier: Notifier;
   mail?: MailDeps | null;
   nearBandPermille?: number;
+  /** Family messages; without a channel they are kept locally for admins to read. */
+  messages?: MessageChannel;
+  /** Which households a campaign selects; the poverty register unless replaced. */
+  eligible?: EligibleHouseholds;
+  outreachContact?: string;
 }) {
   return {
     ...createProjectionActivities({ prisma: deps.prisma }),
@@ -30,5 +41,11 @@ export function createActivities(deps: {
     ...createPlanCaseActivities({ temporal: deps.temporal }),
     ...createPlanProjectionActivities({ prisma: deps.prisma }),
     ...createPovertyActivities({ prisma: deps.prisma, nearBandPermille: deps.nearBandPermille ?? DEFAULT_NEAR_BAND_PERMILLE }),
+    ...createCampaignActivities({
+      prisma: deps.prisma,
+      eligible: deps.eligible ?? eligibleHouseholds(deps.prisma),
+      messages: deps.messages ?? localChannel(deps.prisma),
+      contact: deps.outreachContact ?? DEFAULT_OUTREACH_CONTACT,
+    }),
   };
 }

@@ -9,6 +9,7 @@ import { createMailNotifier } from '../activities/mail/mailNotifier';
 import { loggingNotifier } from '../activities/notifications';
 import { ensureOverdueDigestSchedule } from './digestSchedule';
 import { ensurePovertySchedules } from './povertySchedules';
+import { messageChannelFor } from '../activities/messages';
 import { createActivities } from './activities';
 import { createWorker } from './createWorker';
 
@@ -35,6 +36,8 @@ async function main() {
     notifier: mail ? createMailNotifier(mail) : loggingNotifier((obj, msg) => logger.debug(obj, msg)),
     mail,
     nearBandPermille: config.POVERTY_NEAR_BAND_PERMILLE,
+    messages: messageChannelFor(prisma, config),
+    outreachContact: config.OUTREACH_CONTACT,
   });
   const { worker, connection } = await createWorker({
     temporalAddress: config.TEMPORAL_ADDRESS,

@@ -3,3 +3,4 @@ export { overdueDigest } from './overdueDigest';
 export { householdAssessment } from './householdAssessment';
 export { regionReassessment } from './regionReassessment';
 export { supportPlan } from './supportPlan';
+export { outreachCampaign } from './outreachCampaign';

@@ -5,6 +5,7 @@ const CASE_READERS: readonly UserRole[] = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR',
 const PASSPORT_READERS: readonly UserRole[] = ['OPERATOR', 'COORDINATOR', 'AUDITOR'];
 const QUEUE_READERS: readonly UserRole[] = ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 const OVERSEERS: readonly UserRole[] = ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
+const CAMPAIGN_RUNNERS: readonly UserRole[] = ['COORDINATOR', 'SUPERVISOR'];
 const SUBSISTENCE_EDITORS: readonly UserRole[] = ['ADMIN', 'COORDINATOR'];
 
 /**
@@ -64,6 +65,16 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /passports/:id/card.pdf': PASSPORT_READERS,
   'GET /needs/:id/act.pdf': CASE_READERS,
   'GET /needs/:id/history.pdf': ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'],
+
+  // Outreach campaigns: coordinators and supervisors launch and follow them; admins read the messages.
+  'POST /campaigns/preview': CAMPAIGN_RUNNERS,
+  'POST /campaigns': CAMPAIGN_RUNNERS,
+  'GET /campaigns': [...CAMPAIGN_RUNNERS, 'AUDITOR'],
+  'GET /campaigns/:id': [...CAMPAIGN_RUNNERS, 'AUDITOR'],
+  'GET /campaigns/:id/report': [...CAMPAIGN_RUNNERS, 'AUDITOR'],
+  'POST /campaigns/:id/:command': CAMPAIGN_RUNNERS,
+  'GET /messages': ['ADMIN'],
+  'PUT /persons/:id/messages-opt-out': ['OPERATOR'],
 
   'GET /mail': ['ADMIN'],
   'GET /mail/:id': ['ADMIN'],

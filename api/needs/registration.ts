@@ -1,13 +1,11 @@
-import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
-import type { Actor, CasePolicy, NeedCaseInput } from '../../shared/needCase';
-import { NEED_CASE_INPUT_VERSION, TASK_QUEUE, needWorkflowId } from '../../shared/needCase';
-import type { EscalationTarget } from '../../shared/domain';
+import type { Actor, NeedCaseInput } from '../../shared/needCase';
+import { NEED_CASE_INPUT_VERSION } from '../../shared/needCase';
+import { casePolicyOf, startNeedCase } from '../../shared/needs/startNeedCase';
 import type { z } from '../../shared/schemas/zod';
 import type { needRegisterSchema } from '../../shared/schemas/need';
 import { receivedInstant } from '../../shared/schemas/receivedAt';
-import { needCase, registeredUpdate } from '../../workflows/needCase';
 import type { ApiContext } from '../context';
 import { personScope } from '../access/scopes';
 import { conflict, unprocessable } from '../http/errors';
@@ -41,14 +39,7 @@ async function casePolicyFor(ctx: ApiContext, actor: Actor, body: Registration) 
   if (!person) fields.personId = 'Человек не найден';
   if (!measure || !measure.active) fields.measureId = 'Мера поддержки не найдена';
   if (!person || !measure || !measure.active) throw unprocessable(fields);
-  const policy: CasePolicy = {
-    acceptWorkingDays: measure.acceptWorkingDays,
-    resolveWorkingDays: measure.resolveWorkingDays,
-    reminderWorkingDaysBefore: measure.reminderWorkingDaysBefore,
-    requiredDocuments: (measure.requiredDocuments as { code: string }[]).map((d) => d.code),
-    escalationChain: chain.map((l) => ({ level: l.level, target: l.target as EscalationTarget, afterWorkingDays: l.afterWorkingDays })),
-  };
-  return { person, measure, policy };
+  return { person, measure, policy: casePolicyOf(measure, chain) };
 }
 
 /**
@@ -84,21 +75,7 @@ export async function registerNeed(
     policy,
     ...(receivedAt && { receivedAt }),
   };
-  const start = new WithStartWorkflowOperation(needCase, {
-    workflowId: needWorkflowId(needId),
-    taskQueue: TASK_QUEUE,
-    args: [input],
-    workflowIdConflictPolicy: 'USE_EXISTING',
-    workflowIdReusePolicy: 'REJECT_DUPLICATE',
-  });
-  try {
-    await withinUpdateDeadline(ctx, () =>
-      ctx.temporal.workflow.executeUpdateWithStart(registeredUpdate, { startWorkflowOperation: start }),
-    );
-  } catch (err) {
-    // A closed workflow with this id: the need was registered (and closed) by an earlier request.
-    if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-  }
+  await withinUpdateDeadline(ctx, () => startNeedCase(ctx.temporal, input));
   failpoint(ctx.config, 'need-registration:after-start');
   return { need: replayed(await loadNeed(ctx.prisma, actor, needId), body), created: true };
 }

@@ -15,7 +15,7 @@ import type { TestSystem } from '../support/system';
  */
 let system: TestSystem;
 const users: Record<UserRole, string> = {} as Record<UserRole, string>;
-type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence' | 'lifeSituation' | 'plan';
+type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence' | 'lifeSituation' | 'plan' | 'campaign';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 let ownDocument: string;
 let foreignDocument: string;
@@ -99,6 +99,21 @@ beforeAll(async () => {
   // PATCH /users/:id with an empty body changes nothing: a harmless target for the matrix.
   const user = await userId(system.prisma, 'executor2.mintrud');
   const subsistence = (await system.prisma.subsistenceMinimum.findFirstOrThrow()).id;
+  // A campaign's row without its workflow: enough for the access checks (a command then answers 409).
+  const campaign = (
+    await system.prisma.campaign.create({
+      data: {
+        id: '00000000-0000-4000-8000-00000000ca01',
+        workflowId: 'campaign-matrix',
+        title: 'матрица',
+        measureId: measure,
+        municipalityId: (await system.prisma.municipality.findFirstOrThrow()).id,
+        criterion: { kind: 'POVERTY_BELOW' },
+        status: 'COMPLETED',
+        createdById: users.COORDINATOR,
+      },
+    })
+  ).id;
   const lifeSituation = (await system.prisma.lifeSituation.findFirstOrThrow()).id;
   // GET /poverty/reassessments/:region reports a run that exists.
   await system.as(users.COORDINATOR).post('/api/poverty/reassessments').send({ region: 'RU-SAM' });
@@ -111,6 +126,7 @@ beforeAll(async () => {
     measure,
     user,
     subsistence,
+    campaign,
     lifeSituation,
   };
   ownDocument = await documentOf(own.operator, ids.own.need);
@@ -125,6 +141,7 @@ beforeAll(async () => {
     measure,
     user,
     subsistence,
+    campaign,
     lifeSituation,
   };
   foreignDocument = await documentOf(foreign.operator, ids.foreign.need);
@@ -144,12 +161,13 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/users\/:id/, 'user'],
   [/^\/households\/:id/, 'passport'],
   [/^\/subsistence-minimums\/:id/, 'subsistence'],
+  [/^\/campaigns\/:id/, 'campaign'],
   [/^\/life-situations\/:id/, 'lifeSituation'],
 ];
 
 /** Who sees which records, independently of the implementation's scopes. */
 function sees(role: UserRole, family: Family, which: 'own' | 'foreign'): boolean {
-  if (['measure', 'user', 'subsistence', 'lifeSituation'].includes(family) || which === 'own') return true;
+  if (['measure', 'user', 'subsistence', 'lifeSituation', 'campaign'].includes(family) || which === 'own') return true;
   return role === 'COORDINATOR' || role === 'AUDITOR';
 }
 
@@ -166,7 +184,8 @@ function urlFor(path: string, which: 'own' | 'foreign'): { url: string; family?:
   const url = path
     .replace(':id', ids[which][family])
     .replace(':documentId', which === 'own' ? ownDocument : foreignDocument)
-    .replace(':action', 'reroute');
+    .replace(':action', 'reroute')
+    .replace(':command', 'pause');
   return { url: `/api${url}`, family };
 }
 
