@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { PrismaClient } from '../../prisma/client';
 import { OPEN_STATUSES } from '../../shared/domain';
+import { pathTemplateMatcher } from '../openapi/pathTemplates';
 
 /**
  * The API's Prometheus metrics: HTTP traffic by route pattern, and gauges read from PostgreSQL on
@@ -11,17 +12,11 @@ import { OPEN_STATUSES } from '../../shared/domain';
 /**
  * The route label is the OpenAPI path template a request's path fits (`/api/needs/{id}`), so raw
  * ids never become labels; matched on the path because Express resets `req.baseUrl` once an error
- * leaves a router. Literal paths win over templated ones.
+ * leaves a router.
  */
 function routeLabeller(documentedPaths: string[]): (path: string) => string {
-  const templates = documentedPaths
-    .map((template) => ({
-      template,
-      params: (template.match(/\{/g) ?? []).length,
-      pattern: new RegExp(`^${template.replace(/\./g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`),
-    }))
-    .sort((a, b) => a.params - b.params);
-  return (path) => templates.find((t) => t.pattern.test(path))?.template ?? 'other';
+  const templateOf = pathTemplateMatcher(documentedPaths);
+  return (path) => templateOf(path) ?? 'other';
 }
 
 export function createMetrics(prisma: PrismaClient, documentedPaths: string[]) {

@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { pathTemplateMatcher } from '../../api/openapi/pathTemplates';
 
 /** An HTTP answer as the tests received it. */
 export interface ObservedResponse {
@@ -37,14 +38,7 @@ export function createOpenApiValidator(document: OpenApiDocument) {
   };
   const errorSchema = 'components/schemas/Error';
 
-  // Literal paths before templated ones: /needs/{id}/claim is not /needs-bulk/{action}.
-  const templates = Object.keys(document.paths)
-    .map((template) => ({
-      template,
-      params: (template.match(/\{/g) ?? []).length,
-      pattern: new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`),
-    }))
-    .sort((a, b) => a.params - b.params);
+  const templateOf = pathTemplateMatcher(Object.keys(document.paths));
 
   const mismatch = (validate: ValidateFunction, body: unknown): string | null =>
     validate(body) ? null : ajv.errorsText(validate.errors, { dataVar: 'body', separator: '; ' });
@@ -56,9 +50,9 @@ export function createOpenApiValidator(document: OpenApiDocument) {
     const isJson = /^application\/json\b/.test(response.contentType ?? '');
     const what = `${method.toUpperCase()} ${path} → ${response.status}`;
 
-    const found = templates.find((t) => t.pattern.test(path));
-    const operation = found && document.paths[found.template][method];
-    if (!found || !operation) {
+    const template = templateOf(path);
+    const operation = template && document.paths[template][method];
+    if (!template || !operation) {
       // Unknown paths (404) and methods (405) answer with the error body, like every refusal.
       if (response.status < 400) return `${what}: not in the document`;
       const wrong = isJson ? mismatch(validatorAt(errorSchema), response.body) : 'not JSON';
@@ -66,12 +60,12 @@ export function createOpenApiValidator(document: OpenApiDocument) {
     }
     const status = String(response.status);
     const declared = operation.responses?.[status] ?? operation.responses?.default;
-    if (!declared) return `${what}: status not declared for ${method.toUpperCase()} ${found.template}`;
+    if (!declared) return `${what}: status not declared for ${method.toUpperCase()} ${template}`;
     if (!isJson) return null;
     if (!declared.content?.['application/json']?.schema) return `${what}: JSON answered but no JSON schema declared`;
     const key = response.status in (operation.responses ?? {}) ? status : 'default';
     const wrong = mismatch(
-      validatorAt(pointer('paths', found.template, method, 'responses', key, 'content', 'application/json', 'schema')),
+      validatorAt(pointer('paths', template, method, 'responses', key, 'content', 'application/json', 'schema')),
       response.body,
     );
     return wrong && `${what}: ${wrong}`;
