@@ -105,6 +105,27 @@ export interface CaseState {
   seq: number;
 }
 
+/** The state of a case the moment it is registered, before anything has happened to it. */
+export const initialCaseState = (registeredAt: string, organisationId: string): CaseState => ({
+  status: 'NEW',
+  organisationId,
+  assigneeId: null,
+  registeredAt,
+  acceptDueAt: null,
+  resolveDueAt: null,
+  activeDueAt: null,
+  pausedWorkingDaysLeft: null,
+  escalationLevel: 0,
+  alarms: [],
+  documents: [],
+  supportDate: null,
+  report: null,
+  rejectionReason: null,
+  rejectionComment: null,
+  closedAt: null,
+  seq: 0,
+});
+
 export type CaseEventType =
   | 'REGISTERED'
   | 'ROUTED'

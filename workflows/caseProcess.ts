@@ -2,32 +2,12 @@ import { ApplicationFailure, log, patched } from '@temporalio/workflow';
 import type { CaseNotification } from '../activities/notifications';
 import { FINAL_STATUSES } from '../shared/domain';
 import { localDate } from '../shared/calendar/workingDays';
-import { CASE_FAILURES } from '../shared/needCase';
+import { CASE_FAILURES, initialCaseState } from '../shared/needCase';
 import type { Actor, Alarm, CaseDocument, CaseEvent, CaseEventType, CaseState, DeadlineKind, NeedCaseInput } from '../shared/needCase';
 import { calendar, notifications, projection } from './activityProxies';
 import type { CaseAction, CaseContext } from './caseRules';
 import { refusalOf } from './caseRules';
 import { workflowNow } from './clock';
-
-const initialState = (now: string, organisationId: string): CaseState => ({
-  status: 'NEW',
-  organisationId,
-  assigneeId: null,
-  registeredAt: now,
-  acceptDueAt: null,
-  resolveDueAt: null,
-  activeDueAt: null,
-  pausedWorkingDaysLeft: null,
-  escalationLevel: 0,
-  alarms: [],
-  documents: [],
-  supportDate: null,
-  report: null,
-  rejectionReason: null,
-  rejectionComment: null,
-  closedAt: null,
-  seq: 0,
-});
 
 /** The life of one case: its state, the steps that change it, and the record of each step. */
 export class CaseProcess {
@@ -40,7 +20,7 @@ export class CaseProcess {
     private readonly input: NeedCaseInput,
     private readonly rules: Pick<CaseContext, 'claimByHolderRefused'>,
   ) {
-    this.state = input.carriedState ?? initialState(workflowNow().toISOString(), input.registration.organisationId);
+    this.state = input.carriedState ?? initialCaseState(workflowNow().toISOString(), input.registration.organisationId);
     this.routed = Boolean(input.carriedState);
   }
 

@@ -7,7 +7,7 @@ import type { PrismaClient } from '../../prisma/client';
 import { seedReferenceData } from '../../scripts/seed/referenceData';
 import { createTestDatabase } from '../../scripts/lib/testDatabase';
 import type { Actor, CaseEvent, CaseState, NeedRegistration } from '../../shared/needCase';
-import { PROJECTION_REJECTED } from '../../shared/needCase';
+import { PROJECTION_REJECTED, initialCaseState } from '../../shared/needCase';
 import { nextSnils } from '../support/fixtures';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -52,22 +52,7 @@ afterAll(async () => {
 });
 
 const stateAt = (seq: number, reg: NeedRegistration): CaseState => ({
-  status: 'NEW',
-  organisationId: reg.organisationId,
-  assigneeId: null,
-  registeredAt: '2026-11-02T08:00:00.000Z',
-  acceptDueAt: null,
-  resolveDueAt: null,
-  activeDueAt: null,
-  pausedWorkingDaysLeft: null,
-  escalationLevel: 0,
-  alarms: [],
-  documents: [],
-  supportDate: null,
-  report: null,
-  rejectionReason: null,
-  rejectionComment: null,
-  closedAt: null,
+  ...initialCaseState('2026-11-02T08:00:00.000Z', reg.organisationId),
   seq,
 });
 const event = (seq: number, type: CaseEvent['type'], data: Record<string, unknown> = {}): CaseEvent => ({
