@@ -16,20 +16,25 @@ export interface StoredHousehold {
   staleSince: Date | null;
 }
 
+type StoredSubsistenceRow = Awaited<ReturnType<PrismaClient['subsistenceMinimum']['findFirstOrThrow']>>;
+
+/** A stored row of the subsistence-minimum table as the rules read it. */
+export const subsistenceRowOf = (r: StoredSubsistenceRow): SubsistenceRow => ({
+  id: r.id,
+  region: r.region,
+  effectiveFrom: day(r.effectiveFrom),
+  group: r.group,
+  amountKopecks: r.amountKopecks,
+  actTitle: r.actTitle,
+  actNumber: r.actNumber,
+  actDate: r.actDate ? day(r.actDate) : null,
+  confirmed: r.confirmed,
+});
+
 /** The whole subsistence-minimum table (a few rows per region and year). */
 export async function loadSubsistenceTable(prisma: PrismaClient): Promise<SubsistenceRow[]> {
   const rows = await prisma.subsistenceMinimum.findMany({ orderBy: [{ region: 'asc' }, { effectiveFrom: 'asc' }] });
-  return rows.map((r) => ({
-    id: r.id,
-    region: r.region,
-    effectiveFrom: day(r.effectiveFrom),
-    group: r.group,
-    amountKopecks: r.amountKopecks,
-    actTitle: r.actTitle,
-    actNumber: r.actNumber,
-    actDate: r.actDate ? day(r.actDate) : null,
-    confirmed: r.confirmed,
-  }));
+  return rows.map(subsistenceRowOf);
 }
 
 /** Households with their members and the incomes of the assessment window, in id order. */

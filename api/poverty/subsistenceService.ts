@@ -9,26 +9,13 @@ import type {
   subsistenceMinimumFilterSchema,
   subsistenceMinimumUpdateSchema,
 } from '../../shared/schemas/poverty';
+import { subsistenceRowOf } from '../../activities/poverty/householdInputs';
 import { conflict, notFound } from '../http/errors';
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
 const asDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function subsistenceView(r: SubsistenceMinimum): SubsistenceMinimumView {
-  return {
-    id: r.id,
-    region: r.region,
-    year: r.year,
-    effectiveFrom: day(r.effectiveFrom),
-    group: r.group,
-    amountKopecks: r.amountKopecks,
-    actTitle: r.actTitle,
-    actNumber: r.actNumber,
-    actDate: r.actDate ? day(r.actDate) : null,
-    confirmed: r.confirmed,
-    note: r.note,
-    updatedAt: r.updatedAt.toISOString(),
-  };
+  return { ...subsistenceRowOf(r), id: r.id, year: r.year, note: r.note, updatedAt: r.updatedAt.toISOString() };
 }
 
 const DUPLICATE = 'Значение для этого региона, группы и даты вступления в силу уже есть';
