@@ -10,6 +10,8 @@ import persons from './persons';
 import plans, { PLAN_ROLES } from './plans';
 import users from './users';
 import mail from './mail';
+import campaigns, { CAMPAIGN_READERS, CAMPAIGN_RUNNERS } from './campaigns';
+import messages from './messages';
 import { NotificationSettings } from './settings/NotificationSettings';
 import { SUPERVISION_ROLES } from './layout/WorkspaceMenu';
 import { WorkspaceLayout } from './layout/WorkspaceLayout';
@@ -62,6 +64,16 @@ export function App() {
         PLAN_ROLES.includes(role) && <Resource key="plans" name="plans" {...plans} options={{ label: 'app.plans.title' }} />,
         role === 'AUDITOR' && <Resource key="audit" name="audit" {...audit} />,
         role === 'ADMIN' && <Resource key="mail" name="mail" {...mail} />,
+        CAMPAIGN_READERS.includes(role) && (
+          <Resource
+            key="campaigns"
+            name="campaigns"
+            {...campaigns}
+            create={CAMPAIGN_RUNNERS.includes(role) ? campaigns.create : undefined}
+            options={{ label: 'app.campaigns.title' }}
+          />
+        ),
+        role === 'ADMIN' && <Resource key="messages" name="messages" {...messages} />,
         ['ADMIN', 'COORDINATOR'].includes(role) && <Resource key="failures" name="failures" {...failures} />,
         <CustomRoutes key="settings">
           <Route path="/notification-settings" element={<NotificationSettings />} />

@@ -22,6 +22,9 @@ import { withinUpdateDeadline } from '../needs/updateDeadline';
 type Target = z.infer<typeof campaignTargetSchema>;
 type Start = z.infer<typeof campaignStartSchema>;
 
+const applicantInitials = (p: { lastName: string; firstName: string; middleName: string | null }) =>
+  [p.lastName, ...[p.firstName, p.middleName ?? ''].filter((name) => name !== '').map((name) => `${name.charAt(0)}.`)].join(' ');
+
 const CAMPAIGN_KEY_NAMESPACE = '7a4e2b91-58c3-4d0e-8f6a-1c9b3e5d7f20';
 const SAMPLE_SIZE = 10;
 
@@ -59,9 +62,10 @@ export function createCampaignService(ctx: ApiContext) {
   async function view(id: string) {
     const campaign = await prisma.campaign.findUnique({ where: { id } });
     if (!campaign) throw notFound('Кампания');
-    const [measure, municipality] = await Promise.all([
+    const [measure, municipality, createdBy] = await Promise.all([
       prisma.supportMeasure.findUniqueOrThrow({ where: { id: campaign.measureId }, select: { id: true, name: true } }),
       prisma.municipality.findUniqueOrThrow({ where: { id: campaign.municipalityId }, select: { id: true, name: true } }),
+      prisma.user.findUnique({ where: { id: campaign.createdById }, select: { id: true, fullName: true } }),
     ]);
     return {
       id: campaign.id,
@@ -75,6 +79,7 @@ export function createCampaignService(ctx: ApiContext) {
       processed: campaign.processed,
       registered: campaign.registered,
       messaged: campaign.messaged,
+      createdBy: createdBy ?? { id: campaign.createdById, fullName: '' },
       createdAt: campaign.createdAt.toISOString(),
       finishedAt: campaign.finishedAt?.toISOString() ?? null,
     };
@@ -105,7 +110,8 @@ export function createCampaignService(ctx: ApiContext) {
             householdId: h.householdId,
             personId: h.personId,
             address: p?.address ?? '',
-            applicant: p ? [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ') : '',
+            // The preview needs to tell families apart, not to name them: a surname and initials.
+            applicant: p ? applicantInitials(p) : '',
           };
         }),
         measure: { id: measure.id, code: measure.code, name: measure.name },

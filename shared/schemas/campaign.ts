@@ -37,6 +37,7 @@ export const campaignViewSchema = z.object({
   processed: z.number().int(),
   registered: z.number().int(),
   messaged: z.number().int(),
+  createdBy: z.object({ id: z.uuid(), fullName: z.string() }),
   createdAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
 });
