@@ -23,6 +23,7 @@ import { measurePdf } from './pdfRendering';
 import { measureRegistration } from './registrationThroughput';
 import { fillHouseholds, measureReassessment, measureRegister } from './povertyProfile';
 import { measureEligibility } from './eligibility';
+import { measureCampaign } from './campaignThroughput';
 import { fmt } from './stats';
 
 const REGISTRATIONS = 400;
@@ -33,6 +34,7 @@ const PDF_ROWS = 2000;
 const PDF_RUNS = 15;
 const POVERTY_HOUSEHOLDS = 100_000;
 const REGISTER_REQUESTS = 300;
+const CAMPAIGN_HOUSEHOLDS = 1000;
 
 async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -89,6 +91,12 @@ async function main() {
     console.log(`    needs registered end to end: ${fmt(a.needsPerSecond)}/s`);
     console.log(`    raw client starting empty workflows: ${fmt(a.emptyStartsPerSecond)}/s`);
     console.log(`    ratio raw/needs: ${fmt(a.emptyStartsPerSecond / a.needsPerSecond, 2)}`);
+    const a2 = await measureCampaign({ apiUrl, prisma, sessions, households: CAMPAIGN_HOUSEHOLDS });
+    console.log(
+      `(a') an outreach campaign over ${CAMPAIGN_HOUSEHOLDS.toLocaleString('en')} households below the minimum (batches of 100, 16 at a time, no throttle), launched through the API:`,
+    );
+    console.log(`    needs opened by the campaign: ${fmt(a2.needsPerSecond)}/s (${fmt(a2.ms / 1000, 2)} s in all)`);
+    console.log(`    ratio campaign/one by one (a): ${fmt(a2.needsPerSecond / a.needsPerSecond, 2)}`);
 
     await fillQueue(prisma, QUEUE_CASES);
     const b = await measureQueue({ apiUrl, prisma, sessions, databaseUrl: database.url, requests: QUEUE_REQUESTS });

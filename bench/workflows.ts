@@ -3,3 +3,4 @@ export { needCase } from '../workflows/needCase';
 
 export async function emptyWorkflow(): Promise<void> {}
 export { regionReassessment } from '../workflows/regionReassessment';
+export { outreachCampaign } from '../workflows/outreachCampaign';
