@@ -19,6 +19,8 @@ export const SUPPORT_KINDS = [
   'VOLUNTEER',
   'HOUSING',
   'CULTURE',
+  /** The generic measure of a plan's free-task control points. */
+  'PLAN_TASK',
 ] as const;
 export type SupportKind = (typeof SUPPORT_KINDS)[number];
 

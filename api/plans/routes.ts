@@ -153,7 +153,8 @@ function templateView(t: {
   points: {
     key: string;
     title: string;
-    measureId: string;
+    measureId: string | null;
+    organisationId: string | null;
     durationWorkingDays: number;
     evidenceDocument: string;
     predecessors: string[];
@@ -165,10 +166,11 @@ function templateView(t: {
     name: t.name,
     description: t.description,
     onPredecessorRejected: t.onPredecessorRejected,
-    points: t.points.map(({ key, title, measureId, durationWorkingDays, evidenceDocument, predecessors }) => ({
+    points: t.points.map(({ key, title, measureId, organisationId, durationWorkingDays, evidenceDocument, predecessors }) => ({
       key,
       title,
       measureId,
+      organisationId,
       durationWorkingDays,
       evidenceDocument,
       predecessors,

@@ -1,11 +1,11 @@
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { v5 as uuidv5 } from 'uuid';
 import type { EscalationTarget } from '../../shared/domain';
-import type { Actor, NeedCaseInput } from '../../shared/needCase';
-import { NEED_CASE_INPUT_VERSION, TASK_QUEUE } from '../../shared/needCase';
+import type { Actor } from '../../shared/needCase';
+import { TASK_QUEUE } from '../../shared/needCase';
 import { describeProblem, planGraphProblem } from '../../shared/plans/dag';
 import type { SupportPlanInput } from '../../shared/plans/plan';
-import { SUPPORT_PLAN_INPUT_VERSION, planWorkflowId } from '../../shared/plans/plan';
+import { PLAN_TASK_MEASURE_CODE, SUPPORT_PLAN_INPUT_VERSION, planWorkflowId } from '../../shared/plans/plan';
 import type { planCreateSchema, planTemplateCreateSchema } from '../../shared/schemas/plan';
 import { planCancelSchema } from '../../shared/schemas/plan';
 import { parseBody } from '../http/validate';
@@ -16,6 +16,7 @@ import { personScope } from '../access/scopes';
 import { HttpError, conflict, unprocessable } from '../http/errors';
 import { needIdFor } from '../needs/registration';
 import { withinUpdateDeadline } from '../needs/updateDeadline';
+import { pointCase } from './pointCase';
 import type { PlanView } from './view';
 import { findPlan, loadPlan } from './view';
 
@@ -43,7 +44,7 @@ export async function createPlan(
     }
     return { plan: existing, created: false };
   }
-  const [person, template, chain] = await Promise.all([
+  const [person, template, chain, taskMeasure] = await Promise.all([
     ctx.prisma.person.findFirst({
       where: { AND: [{ id: body.personId }, personScope(actor)] },
       select: { id: true, municipalityId: true },
@@ -53,13 +54,14 @@ export async function createPlan(
       include: { points: { orderBy: { position: 'asc' }, include: { measure: true } } },
     }),
     ctx.prisma.escalationLevel.findMany({ orderBy: { level: 'asc' } }),
+    ctx.prisma.supportMeasure.findUniqueOrThrow({ where: { code: PLAN_TASK_MEASURE_CODE } }),
   ]);
   const fields: Record<string, string> = {};
   if (!person) fields.personId = 'Человек не найден';
   if (!template || !template.active) fields.templateId = 'Шаблон плана не найден';
   if (!person || !template || !template.active) throw unprocessable(fields);
-  const inactive = template.points.find((p) => !p.measure.active);
-  if (inactive) throw unprocessable({ templateId: `Мера «${inactive.measure.name}» больше не предоставляется` });
+  const inactive = template.points.find((p) => p.measure && !p.measure.active)?.measure;
+  if (inactive) throw unprocessable({ templateId: `Мера «${inactive.name}» больше не предоставляется` });
   const problem = planGraphProblem(template.points);
   if (problem) throw new HttpError(422, 'PLAN_GRAPH_INVALID', describeProblem(problem, titleOf(template.points)));
 
@@ -76,36 +78,22 @@ export async function createPlan(
     municipalityId: person.municipalityId,
     createdBy: actor,
     onPredecessorRejected: template.onPredecessorRejected,
-    points: template.points.map((p) => {
-      const caseInput: NeedCaseInput = {
-        version: NEED_CASE_INPUT_VERSION,
-        registration: {
-          needId: pointNeedId(planId, p.key),
-          personId: person.id,
-          measureId: p.measureId,
-          organisationId: p.measure.organisationId,
-          municipalityId: person.municipalityId,
-          description: `${template.name}: ${p.title}. Подтверждение: ${p.evidenceDocument}`,
-          registeredBy: actor,
-        },
-        // The point's duration is its case's resolve deadline; acceptance keeps the measure's own term.
-        policy: {
-          acceptWorkingDays: Math.min(p.measure.acceptWorkingDays, p.durationWorkingDays),
-          resolveWorkingDays: p.durationWorkingDays,
-          reminderWorkingDaysBefore: Math.min(p.measure.reminderWorkingDaysBefore, p.durationWorkingDays - 1),
-          requiredDocuments: (p.measure.requiredDocuments as { code: string }[]).map((d) => d.code),
-          escalationChain,
-        },
-      };
-      return {
-        key: p.key,
-        title: p.title,
-        predecessors: p.predecessors,
-        durationWorkingDays: p.durationWorkingDays,
-        evidenceDocument: p.evidenceDocument,
-        case: caseInput,
-      };
-    }),
+    points: template.points.map((p) => ({
+      key: p.key,
+      title: p.title,
+      predecessors: p.predecessors,
+      durationWorkingDays: p.durationWorkingDays,
+      evidenceDocument: p.evidenceDocument,
+      case: pointCase(p, {
+        templateName: template.name,
+        needId: pointNeedId(planId, p.key),
+        personId: person.id,
+        municipalityId: person.municipalityId,
+        actor,
+        taskMeasure,
+        escalationChain,
+      }),
+    })),
   };
   const start = new WithStartWorkflowOperation(supportPlan, {
     workflowId: planWorkflowId(planId),
@@ -141,17 +129,24 @@ export async function cancelPlan(
   return { plan, reason };
 }
 
-/** A coordinator's new template: its links must form a DAG of known measures. */
+/** A coordinator's new template: its links must form a DAG; each point names a known measure, or is a free task of a known organisation. */
 export async function createPlanTemplate(ctx: ApiContext, body: z.infer<typeof planTemplateCreateSchema>) {
   const problem = planGraphProblem(body.points);
   if (problem) throw new HttpError(422, 'PLAN_GRAPH_INVALID', describeProblem(problem, titleOf(body.points)));
-  const measures = await ctx.prisma.supportMeasure.findMany({
-    where: { id: { in: body.points.map((p) => p.measureId) }, active: true },
-    select: { id: true },
+  const [measures, organisations] = await Promise.all([
+    ctx.prisma.supportMeasure.findMany({
+      where: { id: { in: body.points.flatMap((p) => p.measureId ?? []) }, active: true },
+      select: { id: true },
+    }),
+    ctx.prisma.organisation.findMany({ where: { id: { in: body.points.flatMap((p) => p.organisationId ?? []) } }, select: { id: true } }),
+  ]);
+  const known = new Set([...measures, ...organisations].map((r) => r.id));
+  const fields: Record<string, string> = {};
+  body.points.forEach((p, i) => {
+    if (p.measureId && !known.has(p.measureId)) fields[`points.${i}.measureId`] = 'Мера поддержки не найдена';
+    if (p.organisationId && !known.has(p.organisationId)) fields[`points.${i}.organisationId`] = 'Орган власти не найден';
   });
-  const known = new Set(measures.map((m) => m.id));
-  const unknown = body.points.findIndex((p) => !known.has(p.measureId));
-  if (unknown >= 0) throw unprocessable({ [`points.${unknown}.measureId`]: 'Мера поддержки не найдена' });
+  if (Object.keys(fields).length > 0) throw unprocessable(fields);
   if (await ctx.prisma.planTemplate.findUnique({ where: { code: body.code } })) throw conflict('Шаблон с таким кодом уже есть');
   const { points, ...template } = body;
   return ctx.prisma.planTemplate.create({

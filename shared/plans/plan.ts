@@ -3,6 +3,9 @@ import type { Actor, NeedCaseInput } from '../needCase';
 export const SUPPORT_PLAN_INPUT_VERSION = 1;
 export const planWorkflowId = (planId: string): string => `plan-${planId}`;
 
+/** The catalog measure a free-task control point becomes a case of (titled by the point). */
+export const PLAN_TASK_MEASURE_CODE = 'PLAN_TASK';
+
 /** What happens to a point's successors when the point is rejected or cancelled: they wait forever (BLOCK) or go ahead (SKIP). */
 export type OnPredecessorRejected = 'BLOCK' | 'SKIP';
 export const ON_PREDECESSOR_REJECTED = ['BLOCK', 'SKIP'] as const satisfies readonly OnPredecessorRejected[];

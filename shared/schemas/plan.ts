@@ -19,14 +19,22 @@ export const planTemplateCreateSchema = z
     onPredecessorRejected: z.enum(ON_PREDECESSOR_REJECTED),
     points: z
       .array(
-        z.object({
-          key: nonEmptyText(100),
-          title: nonEmptyText(300),
-          measureId: uuidSchema,
-          durationWorkingDays: workingDays,
-          evidenceDocument: nonEmptyText(300),
-          predecessors: z.array(nonEmptyText(100)).max(50),
-        }),
+        z
+          .object({
+            key: nonEmptyText(100),
+            title: nonEmptyText(300),
+            /** Without a measure the point is a free task: a case of the generic plan-task measure titled by the point. */
+            measureId: uuidSchema.optional(),
+            /** Who answers for the point (required for a free task; otherwise the measure's organisation). */
+            organisationId: uuidSchema.optional(),
+            durationWorkingDays: workingDays,
+            evidenceDocument: nonEmptyText(300),
+            predecessors: z.array(nonEmptyText(100)).max(50),
+          })
+          .refine((p) => p.measureId !== undefined || p.organisationId !== undefined, {
+            error: 'Свободной задаче нужен ответственный орган власти',
+            path: ['organisationId'],
+          }),
       )
       .min(1, { error: 'Нужна хотя бы одна контрольная точка' })
       .max(50, { error: 'Не больше 50 контрольных точек' }),
@@ -46,7 +54,8 @@ export const planTemplateSchema = z
       z.object({
         key: z.string(),
         title: z.string(),
-        measureId: z.uuid(),
+        measureId: z.uuid().nullable(),
+        organisationId: z.uuid().nullable(),
         durationWorkingDays: z.number().int(),
         evidenceDocument: z.string(),
         predecessors: z.array(z.string()),

@@ -131,4 +131,38 @@ describe('support plans through the API', () => {
     expect((await system.as(operator).get(`/api/needs/${cardNeed}`)).body.status).toBe('CANCELLED');
     expect((await system.as(operator).post(`/api/plans/${started.body.id}/cancel`).send({ reason: 'Ещё раз' })).status).toBe(409);
   });
+
+  it('opens a free-task point as a case of the plan-task measure, titled by the point, in the queue of the organisation named', async () => {
+    const minfin = await system.prisma.organisation.findUniqueOrThrow({ where: { code: 'MINFIN' } });
+    const template = {
+      code: `FREE_TASK_${Date.now()}`,
+      name: 'Разговор о бюджете',
+      onPredecessorRejected: 'BLOCK',
+      points: [
+        {
+          key: 'talk',
+          title: 'Составить с семьёй бюджет на месяц',
+          organisationId: minfin.id,
+          durationWorkingDays: 3,
+          evidenceDocument: 'Бюджет семьи',
+          predecessors: [],
+        },
+      ],
+    };
+    const withoutOrganisation = { ...template, points: [{ ...template.points[0], organisationId: undefined }] };
+    const refused = await system.as(coordinator).post('/api/plan-templates').send(withoutOrganisation);
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.body.error.fields)).toEqual(['points.0.organisationId']);
+    const created = await system.as(coordinator).post('/api/plan-templates').send(template);
+    expect(created.status).toBe(201);
+    expect(created.body.points[0]).toMatchObject({ measureId: null, organisationId: minfin.id });
+
+    const started = await system.as(operator).post('/api/plans').send({ personId, templateId: created.body.id });
+    expect(started.status).toBe(201);
+    expect(pointOf(started.body, 'talk').status).toBe('OPEN');
+    const need = await system.as(executorMinfin).get(`/api/needs/${pointOf(started.body, 'talk').needId}`);
+    expect(need.status).toBe(200);
+    expect(need.body).toMatchObject({ status: 'ASSIGNED', measure: { name: 'Задача плана сопровождения' } });
+    expect(need.body.description).toContain('Составить с семьёй бюджет на месяц');
+  });
 });

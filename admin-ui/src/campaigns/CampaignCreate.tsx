@@ -16,6 +16,7 @@ interface Named {
   id: string;
   code: string;
   name: string;
+  kind?: string;
 }
 
 const POVERTY = 'POVERTY_BELOW';
@@ -51,7 +52,9 @@ export function CampaignCreate() {
   const [preview, setPreview] = useState<{ result: CampaignPreview; launchKey: string } | null>(null);
 
   const situation = situations.data?.find((s) => `situation:${s.code}` === choice);
-  const measureChoices = (measures.data ?? []).filter((m) => !situation || situation.measureCodes.includes(m.code));
+  const measureChoices = (measures.data ?? []).filter(
+    (m) => m.kind !== 'PLAN_TASK' && (!situation || situation.measureCodes.includes(m.code)),
+  );
   const target = { measureId, municipalityId, criterion: criterionOf(choice) };
 
   const suggestTitle = (nextChoice: string, nextMunicipality: string) => {

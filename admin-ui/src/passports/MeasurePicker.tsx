@@ -38,7 +38,8 @@ export function MeasurePicker({
   return (
     <Autocomplete
       id="need-measure"
-      options={measures}
+      // A plan's free task is opened by its plan, not chosen by an operator.
+      options={measures.filter((m) => m.kind !== 'PLAN_TASK')}
       groupBy={(m) => translate(`app.kind.${m.kind}`)}
       getOptionLabel={(m) => m.name}
       value={value}

@@ -4,7 +4,9 @@ export interface PlanTemplatePointSeed {
   key: string;
   title: string;
   /** The support measure the point becomes a case of (a code from supportMeasures.ts); its organisation answers for it. */
-  measureCode: string;
+  measureCode?: string;
+  /** A point without a measure is a free task, a case of the generic PLAN_TASK measure; this organisation answers for it. */
+  organisationCode?: string;
   durationWorkingDays: number;
   /** The document that proves the point done. */
   evidenceDocument: string;
@@ -124,6 +126,15 @@ export const PLAN_TEMPLATES: PlanTemplateSeed[] = [
         durationWorkingDays: 15,
         evidenceDocument: 'Приказ о зачислении',
         predecessors: ['rehab'],
+      },
+      {
+        // A free task: no measure of the catalog, the social protection ministry answers for it.
+        key: 'review',
+        title: 'Итоговая встреча с семьёй: оценка результатов программы',
+        organisationCode: 'MINSOC',
+        durationWorkingDays: 5,
+        evidenceDocument: 'Протокол итоговой встречи',
+        predecessors: ['benefit', 'sport', 'tutoring'],
       },
     ],
   },

@@ -329,4 +329,15 @@ export const SUPPORT_MEASURES: SupportMeasureSeed[] = [
     C,
     'Билеты для детей из малоимущих и многодетных семей',
   ),
+  // The case of a plan's free-task control point: opened by the plan, titled by the point, answered for by the point's organisation.
+  measure(
+    'PLAN_TASK',
+    'Задача плана сопровождения',
+    'PLAN_TASK',
+    'DVP',
+    [2, 10],
+    [],
+    C,
+    'Контрольная точка плана сопровождения без отдельной меры поддержки',
+  ),
 ];
