@@ -67,4 +67,18 @@ describe('an outreach campaign in the workspace', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("shows an admin the SMS texts the embedded channel kept, without the families' names", async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'admin', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'Сообщения семьям' }).click();
+    const rows = page.getByRole('row').filter({ hasText: `Вам может быть положена мера: ${measureName}` });
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(HOUSEHOLDS);
+    expect(await rows.filter({ hasText: 'Сохранено' }).count()).toBe(HOUSEHOLDS);
+    expect(await page.getByText('Кампанина').count()).toBe(0);
+    await screenshot(page, 'campaign-messages-admin');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
