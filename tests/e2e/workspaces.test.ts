@@ -308,6 +308,7 @@ describe('the workspaces in a real browser', () => {
     await page.getByRole('menuitem', { name: 'Уведомления' }).waitFor();
     expect(await page.getByRole('menuitem').allTextContents()).toEqual([
       'Почта',
+      'Сообщения семьям',
       'Сбои',
       'Пользователи',
       'Прожиточный минимум',
