@@ -5,6 +5,7 @@ import {
   continueAsNew,
   defineQuery,
   defineUpdate,
+  patched,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -93,7 +94,11 @@ export async function outreachCampaign(input: OutreachCampaignInput): Promise<Ca
     };
     if (batch.processed < batchSize) break;
     await record();
-    if (pauseMs > 0) await condition(() => progress.status === 'CANCELLED', pauseMs);
+    if (pauseMs > 0) {
+      // A pause or a cancel ends the throttle's wait, so the Campaign row (what the workspace polls) shows it at once.
+      if (patched('campaign-command-ends-throttle')) await condition(() => progress.status !== 'RUNNING', pauseMs);
+      else await condition(() => progress.status === 'CANCELLED', pauseMs);
+    }
     if (batches >= BATCHES_PER_RUN || workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
       return continueAsNew<typeof outreachCampaign>({ ...input, progress });

@@ -112,4 +112,29 @@ describe('outreachCampaign', () => {
       await expect(handle.executeUpdate(campaignControlUpdate, { args: ['RESUME'] })).rejects.toThrow();
     });
   });
+
+  it('shows a pause in its projection at once, without waiting out the pause between batches', async () => {
+    const territory = fakeTerritory(40);
+    const taskQueue = nextQueue();
+    const worker = await workerWith(territory.activities, taskQueue);
+    const workflowId = 'campaign-test-prompt-pause';
+    startedWorkflowIds.push(workflowId);
+    const handle = await env.client.workflow.start(outreachCampaign, {
+      workflowId,
+      taskQueue,
+      args: [{ version: 1, spec: spec('c-prompt'), batchSize: 5, pauseBetweenBatchesMs: 3_600_000 }],
+    });
+    await worker.runUntil(async () => {
+      await handle.executeUpdate(campaignLaunchedUpdate);
+      // The first batch is done and the workflow waits out an hour-long throttle; no workflow time passes here.
+      for (let i = 0; i < 100 && (await handle.query(campaignProgressQuery)).processed === 0; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      await handle.executeUpdate(campaignControlUpdate, { args: ['PAUSE'] });
+      for (let i = 0; i < 100 && territory.records.at(-1)?.status !== 'PAUSED'; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(territory.records.at(-1)).toMatchObject({ status: 'PAUSED', processed: 5 });
+      await handle.executeUpdate(campaignControlUpdate, { args: ['CANCEL'] });
+      expect(await handle.result()).toMatchObject({ status: 'CANCELLED', processed: 5 });
+      expect(territory.records.at(-1)?.status).toBe('CANCELLED');
+    });
+  });
 });
