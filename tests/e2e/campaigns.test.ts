@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
 import { freePort } from '../../scripts/lib/processes';
 import { fillPoorHouseholds } from '../support/campaignHouseholds';
+import { userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 import { chooseOption, launchChromium, screenshot, signIn, watchedPage } from './browser';
@@ -78,6 +79,43 @@ describe('an outreach campaign in the workspace', () => {
     expect(await rows.filter({ hasText: 'Сохранено' }).count()).toBe(HOUSEHOLDS);
     expect(await page.getByText('Кампанина').count()).toBe(0);
     await screenshot(page, 'campaign-messages-admin');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a supervisor pause a running campaign and cancel it, offering only what its state allows', async () => {
+    const [otradny, supervisor, measure] = await Promise.all([
+      system.prisma.municipality.findUniqueOrThrow({ where: { code: 'otradny' } }),
+      userId(system.prisma, 'supervisor.minsoc'),
+      system.prisma.supportMeasure.findFirstOrThrow({ where: { active: true, name: { not: measureName } }, orderBy: { code: 'desc' } }),
+    ]);
+    // One household per batch and a minute between batches: the campaign is still running when the page opens.
+    const launched = await system
+      .as(supervisor)
+      .post('/api/campaigns')
+      .send({
+        title: 'Медленная кампания',
+        measureId: measure.id,
+        municipalityId: otradny.id,
+        criterion: { kind: 'POVERTY_BELOW' },
+        batchSize: 1,
+        pauseBetweenBatchesMs: 60_000,
+      })
+      .expect(201);
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'supervisor.minsoc', DEMO_PASSWORD);
+    await page.goto(`${baseUrl}/#/campaigns/${launched.body.id}/show`);
+    await page.getByText('Идёт', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Продолжить' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Приостановить' }).click();
+    await page.getByText('Приостановлена', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Продолжить' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Приостановить' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Отменить кампанию' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Подтвердить' }).click();
+    await page.getByText('Отменена', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: /Продолжить|Приостановить|Отменить кампанию/ }).count()).toBe(0);
+    await screenshot(page, 'campaign-cancelled-supervisor');
     expect(errors).toEqual([]);
     await page.close();
   });

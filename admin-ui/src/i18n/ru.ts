@@ -454,7 +454,7 @@ export const ru = {
       progress: 'Обработано семей: %{processed} из %{total}',
       counts: 'Открыто дел: %{registered}, отправлено сообщений: %{messaged}',
       launchedBy: 'Запустил(а) %{who}, %{when}',
-      finishedAt: 'завершена %{when}',
+      finishedAt: 'окончена %{when}',
       cancelTitle: 'Отменить кампанию?',
       cancelContent: 'Уже открытые дела останутся в работе; новым семьям дела открываться не будут.',
       command: { pause: 'Приостановить', resume: 'Продолжить', cancel: 'Отменить кампанию' },
