@@ -215,6 +215,16 @@ describe('an outreach campaign', () => {
     expect(refused.body.error.fields).toHaveProperty('measureId');
   });
 
+  it("refuses the plan-task measure: a plan's free task is opened by its plan, not offered to families", async () => {
+    const task = (await system.prisma.supportMeasure.findUniqueOrThrow({ where: { code: 'PLAN_TASK' } })).id;
+    const refused = await system
+      .as(coordinator)
+      .post('/api/campaigns/preview')
+      .send({ measureId: task, municipalityId: samara, criterion: { kind: 'POVERTY_BELOW' } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields.measureId).toBe('Эту меру открывает только план сопровождения');
+  });
+
   it('hands a message to the SMS gateway as POST JSON with the key, and does not retry a refusal', async () => {
     const received: { auth: string | undefined; body: unknown }[] = [];
     let answer = 200;
