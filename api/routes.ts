@@ -18,6 +18,7 @@ import { createPovertyRouter } from './poverty/routes';
 import { createSubsistenceRouter } from './poverty/subsistenceRoutes';
 import { createPovertyPrintsRouter } from './povertyPrints/routes';
 import { createQueueRouter } from './queue/routes';
+import { createRegisterRouter } from './register/routes';
 import { createSupervisionRouter } from './supervision/routes';
 
 /** Every feature of the API; each router is mounted under /api. */
@@ -41,4 +42,5 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createEntitlementsRouter,
   createPlansRouter,
   createCampaignsRouter,
+  createRegisterRouter,
 ];

@@ -112,6 +112,12 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   // «Положено семье»: whoever reads the passport sees it; operators register needs.
   'GET /passports/:id/entitlements': PASSPORT_READERS,
   'POST /passports/:id/entitlements/register': ['OPERATOR'],
+
+  // The register (issue 13): likely duplicates for whoever enters or cleans it; merges by the
+  // municipality's operators, or admins who clean the whole register (api/register/merge.ts scopes them).
+  'GET /duplicates': ['OPERATOR', 'COORDINATOR', 'ADMIN'],
+  'GET /person-merges/preview': ['OPERATOR', 'ADMIN'],
+  'POST /person-merges': ['OPERATOR', 'ADMIN'],
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

@@ -13,6 +13,8 @@ export type AuditAction =
   | 'LOGIN'
   | 'LOGIN_FAILED'
   | 'LOGOUT'
+  | 'MERGE'
+  | 'IMPORT'
   | `CASE_${string}`;
 
 export interface AuditEntry {

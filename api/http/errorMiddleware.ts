@@ -4,7 +4,7 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
 import { ZodError } from 'zod';
 import { CASE_FAILURES, PROJECTION_REJECTED } from '../../shared/needCase';
-import { HttpError, ServiceUnavailable } from './errors';
+import { DuplicatePerson, HttpError, ServiceUnavailable } from './errors';
 
 const FAILURE_STATUS: Record<string, [number, string]> = {
   [CASE_FAILURES.invalidTransition]: [409, 'INVALID_TRANSITION'],
@@ -66,7 +66,12 @@ export function toHttpError(err: unknown): HttpError {
 }
 
 export const errorBody = (httpError: HttpError) => ({
-  error: { code: httpError.code, message: httpError.message, ...(httpError.fields ? { fields: httpError.fields } : {}) },
+  error: {
+    code: httpError.code,
+    message: httpError.message,
+    ...(httpError.fields ? { fields: httpError.fields } : {}),
+    ...(httpError instanceof DuplicatePerson && httpError.existing ? { existing: httpError.existing } : {}),
+  },
 });
 
 /** Maps every failure to one JSON shape; 5xx details go to the log only, never to the client. */

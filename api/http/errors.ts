@@ -24,3 +24,14 @@ export class ServiceUnavailable extends HttpError {
     super(503, 'SERVICE_UNAVAILABLE', message);
   }
 }
+
+/** A person with this SNILS is registered already; the answer names them when the caller may open them. */
+export class DuplicatePerson extends HttpError {
+  constructor(
+    message: string,
+    fields: Record<string, string>,
+    readonly existing: { personId: string; householdId: string | null } | null,
+  ) {
+    super(409, 'CONFLICT', message, fields);
+  }
+}

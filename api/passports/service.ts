@@ -4,7 +4,7 @@ import type { Actor } from '../../shared/needCase';
 import { inverseRelation } from '../../shared/relations';
 import type { z } from '../../shared/schemas/zod';
 import type { passportCreateSchema, personCreateSchema, personUpdateSchema, relationCreateSchema } from '../../shared/schemas/passport';
-import { HttpError, conflict, notFound, unprocessable } from '../http/errors';
+import { DuplicatePerson, HttpError, conflict, notFound, unprocessable } from '../http/errors';
 import { householdScope, personScope } from '../access/scopes';
 import { asDate, categoryColumns, contactRows, debtRows, incomeRows, personRow } from './personData';
 import { passportInclude, passportView, personView } from './view';
@@ -26,6 +26,14 @@ export function createPassportService(prisma: PrismaClient) {
   async function takenSnils(snils: string[]): Promise<Set<string>> {
     const rows = await prisma.person.findMany({ where: { snils: { in: snils } }, select: { snils: true } });
     return new Set(rows.map((r) => r.snils));
+  }
+
+  /** 409 naming the person who has the SNILS already (the survivor, for a merged duplicate), if the actor may open them. */
+  async function refuseTakenSnils(actor: Actor, snils: string, fields: Record<string, string>): Promise<never> {
+    const holder = await prisma.person.findUnique({ where: { snils }, select: { id: true, householdId: true, mergedIntoId: true } });
+    const id = holder?.mergedIntoId ?? holder?.id;
+    const visible = id ? await prisma.person.findFirst({ where: { AND: [{ id }, personScope(actor)] }, select: { id: true, householdId: true } }) : null;
+    throw new DuplicatePerson(SNILS_TAKEN, fields, visible ? { personId: visible.id, householdId: visible.householdId } : null);
   }
 
   async function get(actor: Actor, id: string) {
@@ -54,7 +62,8 @@ export function createPassportService(prisma: PrismaClient) {
       }
       const taken = await takenSnils(input.persons.map((p) => p.snils));
       const fields = Object.fromEntries(input.persons.flatMap((p, i) => (taken.has(p.snils) ? [[`persons.${i}.snils`, SNILS_TAKEN]] : [])));
-      if (Object.keys(fields).length > 0) throw new HttpError(409, 'CONFLICT', SNILS_TAKEN, fields);
+      const first = input.persons.find((p) => taken.has(p.snils));
+      if (first) await refuseTakenSnils(actor, first.snils, fields);
       try {
         const id = await prisma.$transaction(async (tx) => {
           const household = await tx.household.create({
@@ -89,7 +98,7 @@ export function createPassportService(prisma: PrismaClient) {
         include: { members: { select: { id: true } } },
       });
       if (!household) throw notFound('Паспорт');
-      if ((await takenSnils([input.snils])).size > 0) throw new HttpError(409, 'CONFLICT', SNILS_TAKEN, { snils: SNILS_TAKEN });
+      if ((await takenSnils([input.snils])).size > 0) await refuseTakenSnils(actor, input.snils, { snils: SNILS_TAKEN });
       const members = new Set(household.members.map((m) => m.id));
       const strangers = input.relations.findIndex((r) => !members.has(r.toPersonId));
       if (strangers >= 0) throw unprocessable({ [`relations.${strangers}.toPersonId`]: 'Родственник должен быть членом этой семьи' });
@@ -117,6 +126,7 @@ export function createPassportService(prisma: PrismaClient) {
 
     async updatePerson(actor: Actor, id: string, input: z.infer<typeof personUpdateSchema>) {
       const before = await person(actor, id);
+      if (before.mergedIntoId) throw conflict('Запись объединена с другой: измените основную запись');
       const { contacts, debts, incomes, birthDate, categories, disabilityGroup, ...fields } = input;
       const categoryChange =
         categories || disabilityGroup !== undefined

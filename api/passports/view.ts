@@ -53,6 +53,8 @@ export function personView(p: Omit<PersonRow, 'relationsFrom' | 'needs'> & Parti
     snils: p.snils,
     municipalityId: p.municipalityId,
     address: p.address,
+    /** a merged duplicate's tombstone points to the surviving person */
+    mergedIntoId: p.mergedIntoId,
     categories: p.categories,
     disabilityGroup: p.disabilityGroup,
     contacts: p.contacts.map((c) => ({ id: c.id, kind: c.kind, value: c.value })),

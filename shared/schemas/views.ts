@@ -56,6 +56,7 @@ export const personSchema = z
     debts: z.array(z.object({ id: z.uuid(), kind: z.enum(DEBT_KINDS), creditor: z.string(), amount: money, since: day })),
     incomes: z.array(z.object({ id: z.uuid(), source: z.enum(INCOME_SOURCES), amount: money, period: z.string() })),
     needs: z.array(personNeedSchema),
+    mergedIntoId: z.uuid().nullable().optional().openapi({ description: 'Set on a merged duplicate: the person it was merged into' }),
   })
   .openapi('Person');
 

@@ -49,6 +49,8 @@ export const errorBodySchema = z
       code: z.string(),
       message: z.string(),
       fields: z.record(z.string(), z.string()).optional(),
+      /** 409 on a SNILS registered already: the person who has it (when the caller may open them). */
+      existing: z.object({ personId: z.uuid(), householdId: z.uuid().nullable() }).optional(),
     }),
   })
   .openapi('Error');

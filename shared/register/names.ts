@@ -1,0 +1,21 @@
+/** A full name as duplicates are compared: lower case, ё read as е, single spaces. */
+export function foldName(p: { lastName: string; firstName: string; middleName?: string | null }): string {
+  return [p.lastName, p.firstName, p.middleName ?? '']
+    .join(' ')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The score (0..100) of a likely duplicate: the trigram similarity of the folded names, weighted up
+ * when the birth date is the same. The same name with another birth date scores at most 50 (a typo
+ * in the date is as likely as a namesake).
+ */
+export function duplicateScore(similarity: number, sameBirthDate: boolean): number {
+  return Math.round(sameBirthDate ? 40 + 60 * similarity : 50 * similarity);
+}
+
+/** From this score on, an imported row is flagged and the entry form warns. */
+export const LIKELY_DUPLICATE_SCORE = 70;
