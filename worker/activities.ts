@@ -16,6 +16,7 @@ import type { EligibleHouseholds } from '../activities/campaigns/eligibleHouseho
 import type { MessageChannel } from '../activities/messages/channel';
 import { localChannel } from '../activities/messages/localChannel';
 import { DEFAULT_OUTREACH_CONTACT } from '../shared/campaigns/messageText';
+import { createImportActivities } from '../activities/imports/importActivities';
 
 /** Every activity the workflows use, built from the process's dependencies (mail is optional: without it, nothing is mailed). */
 export function createActivities(deps: {
@@ -47,5 +48,6 @@ export function createActivities(deps: {
       messages: deps.messages ?? localChannel(deps.prisma),
       contact: deps.outreachContact ?? DEFAULT_OUTREACH_CONTACT,
     }),
+    ...createImportActivities({ prisma: deps.prisma }),
   };
 }

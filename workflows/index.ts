@@ -4,3 +4,4 @@ export { householdAssessment } from './householdAssessment';
 export { regionReassessment } from './regionReassessment';
 export { supportPlan } from './supportPlan';
 export { outreachCampaign } from './outreachCampaign';
+export { importBatch } from './importBatch';

@@ -32,7 +32,9 @@ export function createPassportService(prisma: PrismaClient) {
   async function refuseTakenSnils(actor: Actor, snils: string, fields: Record<string, string>): Promise<never> {
     const holder = await prisma.person.findUnique({ where: { snils }, select: { id: true, householdId: true, mergedIntoId: true } });
     const id = holder?.mergedIntoId ?? holder?.id;
-    const visible = id ? await prisma.person.findFirst({ where: { AND: [{ id }, personScope(actor)] }, select: { id: true, householdId: true } }) : null;
+    const visible = id
+      ? await prisma.person.findFirst({ where: { AND: [{ id }, personScope(actor)] }, select: { id: true, householdId: true } })
+      : null;
     throw new DuplicatePerson(SNILS_TAKEN, fields, visible ? { personId: visible.id, householdId: visible.householdId } : null);
   }
 

@@ -131,7 +131,10 @@ export function createMergeService(prisma: PrismaClient) {
           where: { id: merged.id },
           data: { mergedIntoId: survivor.id, mergedAt: new Date(), householdId: null },
         });
-        const after = { survivor: snapshot(await load(tx, actor, survivor.id, 'Человек')), merged: snapshot(await load(tx, actor, merged.id, 'Дубликат')) };
+        const after = {
+          survivor: snapshot(await load(tx, actor, survivor.id, 'Человек')),
+          merged: snapshot(await load(tx, actor, merged.id, 'Дубликат')),
+        };
         return {
           before,
           after,

@@ -46,7 +46,11 @@ export function createRegisterRouter(ctx: ApiContext): Router {
     const actor = actorOf(req);
     const confinedTo = actor.role === 'OPERATOR' ? (actor.municipalityId ?? '') : undefined;
     const found = await likelyDuplicates(ctx.prisma, query, confinedTo);
-    await audit(ctx.prisma, req, { action: 'SEARCH', entity: 'Person', changes: { duplicatesOf: query.excludePersonId ?? null, found: found.map((d) => d.id) } });
+    await audit(ctx.prisma, req, {
+      action: 'SEARCH',
+      entity: 'Person',
+      changes: { duplicatesOf: query.excludePersonId ?? null, found: found.map((d) => d.id) },
+    });
     res.json(found);
   });
   router.get('/person-merges/preview', async (req, res) => {
@@ -58,7 +62,12 @@ export function createRegisterRouter(ctx: ApiContext): Router {
   router.post('/person-merges', async (req, res) => {
     const input = parseBody(personMergeSchema, req.body);
     const result = await merges.merge(actorOf(req), input);
-    await audit(ctx.prisma, req, { action: 'MERGE', entity: 'Person', entityId: input.survivorId, changes: { mergedId: input.mergedId, take: input.take, ...result.audit } });
+    await audit(ctx.prisma, req, {
+      action: 'MERGE',
+      entity: 'Person',
+      entityId: input.survivorId,
+      changes: { mergedId: input.mergedId, take: input.take, ...result.audit },
+    });
     for (const household of result.households) await householdChanged(ctx.temporal, ctx.logger, household);
     res.json(result.after);
   });

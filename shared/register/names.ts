@@ -1,11 +1,6 @@
 /** A full name as duplicates are compared: lower case, ё read as е, single spaces. */
 export function foldName(p: { lastName: string; firstName: string; middleName?: string | null }): string {
-  return [p.lastName, p.firstName, p.middleName ?? '']
-    .join(' ')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return [p.lastName, p.firstName, p.middleName ?? ''].join(' ').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 }
 
 /**

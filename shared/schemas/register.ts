@@ -23,7 +23,12 @@ export const likelyDuplicateSchema = z
     birthDate: z.string(),
     householdId: z.uuid().nullable(),
     municipalityId: z.uuid(),
-    score: z.number().int().min(0).max(100).openapi({ description: 'Likeness 0..100: name similarity (pg_trgm), higher when born the same day' }),
+    score: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .openapi({ description: 'Likeness 0..100: name similarity (pg_trgm), higher when born the same day' }),
   })
   .openapi('LikelyDuplicate');
 

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import type { Prisma } from '../../prisma/client';
+import type { PrismaClient } from '../../prisma/client';
+import type { ImportRowData } from '../../shared/register/importRow';
+import type { ImportStatus } from '../../shared/register/importBatch';
+import { LIKELY_DUPLICATE_SCORE, duplicateScore, foldName } from '../../shared/register/names';
+
+export interface ImportChunkInput {
+  batchId: string;
+  afterRow: number;
+  limit: number;
+}
+
+export interface ImportChunkResult {
+  /** The last row number the chunk looked at; null when no rows were left. */
+  lastRow: number | null;
+  totals: { processed: number; created: number; linked: number };
+}
+
+type Tx = Prisma.TransactionClient;
+type PendingRow = { rowNumber: number; data: ImportRowData };
+
+const SAME_DAY_SIMILARITY = 0.6;
+
+/** Households of the chunk's families: the ones an earlier chunk made, and new ones for the rest. */
+async function householdsOf(tx: Tx, batchId: string, rows: PendingRow[]): Promise<Map<string, string>> {
+  const keys = [...new Set(rows.map((r) => r.data.family))];
+  const known = await tx.importHousehold.findMany({ where: { batchId, key: { in: keys } } });
+  const ids = new Map(known.map((h) => [h.key, h.householdId]));
+  const fresh = keys
+    .filter((k) => !ids.has(k))
+    .map((key) => ({ key, first: rows.find((r) => r.data.family === key)?.data as ImportRowData }));
+  for (const f of fresh) ids.set(f.key, randomUUID());
+  await tx.household.createMany({
+    data: fresh.map((f) => ({ id: ids.get(f.key) as string, municipalityId: f.first.municipalityId, address: f.first.address })),
+  });
+  await tx.importHousehold.createMany({ data: fresh.map((f) => ({ batchId, key: f.key, householdId: ids.get(f.key) as string })) });
+  return ids;
+}
+
+/** Writes the new persons with their contacts, incomes and debts; returns their ids by row. */
+async function createPersons(tx: Tx, batchId: string, rows: PendingRow[]): Promise<Map<number, string>> {
+  const households = await householdsOf(tx, batchId, rows);
+  const ids = new Map(rows.map((r) => [r.rowNumber, randomUUID()]));
+  await tx.person.createMany({
+    data: rows.map(({ rowNumber, data: d }) => ({
+      id: ids.get(rowNumber) as string,
+      householdId: households.get(d.family) as string,
+      lastName: d.lastName,
+      firstName: d.firstName,
+      middleName: d.middleName,
+      birthDate: new Date(`${d.birthDate}T00:00:00Z`),
+      sex: d.sex,
+      snils: d.snils,
+      municipalityId: d.municipalityId,
+      address: d.address,
+    })),
+  });
+  const personOf = (r: PendingRow) => ids.get(r.rowNumber) as string;
+  await tx.contact.createMany({ data: rows.flatMap((r) => r.data.contacts.map((c) => ({ ...c, personId: personOf(r) }))) });
+  await tx.income.createMany({ data: rows.flatMap((r) => r.data.incomes.map((i) => ({ ...i, personId: personOf(r) }))) });
+  await tx.debt.createMany({
+    data: rows.flatMap((r) => r.data.debts.map((d) => ({ ...d, since: new Date(`${d.since}T00:00:00Z`), personId: personOf(r) }))),
+  });
+  return ids;
+}
+
+/** The best likely duplicate (same birth day, similar name) of each new person, from this score on. */
+async function likelyDuplicatesOf(tx: Tx, created: { rowNumber: number; id: string; data: ImportRowData }[]) {
+  if (created.length === 0) return new Map<number, { id: string; score: number }>();
+  const found = await tx.$queryRaw<{ rowNumber: number; id: string; similarity: number }[]>`
+    SELECT DISTINCT ON (n.row) n.row AS "rowNumber", p.id, similarity(translate(lower(p."lastName" || ' ' || p."firstName" || ' ' || coalesce(p."middleName", '')), 'ё', 'е'), n.name) AS similarity
+      FROM unnest(${created.map((c) => c.rowNumber)}::int[], ${created.map((c) => c.id)}::uuid[], ${created.map((c) => c.data.birthDate)}::date[], ${created.map((c) => foldName(c.data))}::text[]) AS n(row, id, day, name)
+      JOIN "Person" p ON p."birthDate" = n.day AND p.id <> n.id AND p."mergedIntoId" IS NULL
+     WHERE similarity(translate(lower(p."lastName" || ' ' || p."firstName" || ' ' || coalesce(p."middleName", '')), 'ё', 'е'), n.name) >= ${SAME_DAY_SIMILARITY}
+     ORDER BY n.row, similarity DESC`;
+  const best = new Map<number, { id: string; score: number }>();
+  for (const f of found) {
+    const score = duplicateScore(Number(f.similarity), true);
+    if (score >= LIKELY_DUPLICATE_SCORE) best.set(f.rowNumber, { id: f.id, score });
+  }
+  return best;
+}
+
+export function createImportActivities({ prisma }: { prisma: PrismaClient }) {
+  return {
+    async recordImportStatus(input: { batchId: string; status: ImportStatus }): Promise<void> {
+      await prisma.importBatch.updateMany({ where: { id: input.batchId }, data: { status: input.status } });
+    },
+
+    /**
+     * Writes the valid rows after `afterRow` not written yet, in one transaction with their marks:
+     * a person with a SNILS the register has already is linked, not created again; a new person
+     * born the same day as someone with a similar name is flagged with the score.
+     */
+    async importChunk(input: ImportChunkInput): Promise<ImportChunkResult> {
+      Context.current().heartbeat(input.afterRow);
+      const result = await prisma.$transaction(
+        async (tx) => {
+          const batch = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ImportBatch" WHERE id = ${input.batchId}::uuid FOR UPDATE`;
+          if (batch.length === 0) throw ApplicationFailure.nonRetryable('The import batch is gone', 'ImportBatchMissing');
+          const window = await tx.$queryRaw<{ rowNumber: number; data: ImportRowData | null; done: boolean }[]>`
+            SELECT "rowNumber", CASE WHEN errors IS NULL AND "personId" IS NULL THEN data END AS data, "personId" IS NOT NULL AS done
+              FROM "ImportRow" WHERE "batchId" = ${input.batchId}::uuid AND "rowNumber" > ${input.afterRow}
+             ORDER BY "rowNumber" LIMIT ${input.limit}`;
+          const pending = window.filter((r): r is PendingRow & { done: boolean } => r.data !== null);
+          const holders = await tx.person.findMany({
+            where: { snils: { in: pending.map((r) => r.data.snils) } },
+            select: { id: true, snils: true, mergedIntoId: true },
+          });
+          const existing = new Map(holders.map((h) => [h.snils, h.mergedIntoId ?? h.id]));
+          const linked = pending.filter((r) => existing.has(r.data.snils));
+          const fresh = pending.filter((r) => !existing.has(r.data.snils));
+          const ids = await createPersons(tx, input.batchId, fresh);
+          const created = fresh.map((r) => ({ ...r, id: ids.get(r.rowNumber) as string }));
+          const duplicates = await likelyDuplicatesOf(tx, created);
+          const marks = [
+            ...created.map((r) => ({ row: r.rowNumber, personId: r.id, outcome: 'CREATED', dup: duplicates.get(r.rowNumber) })),
+            ...linked.map((r) => ({ row: r.rowNumber, personId: existing.get(r.data.snils) as string, outcome: 'LINKED', dup: undefined })),
+          ];
+          if (marks.length > 0) {
+            await tx.$executeRaw`
+              UPDATE "ImportRow" r SET "personId" = m.person, outcome = m.outcome, "duplicateOf" = m.dup, "duplicateScore" = m.score
+                FROM unnest(${marks.map((m) => m.row)}::int[], ${marks.map((m) => m.personId)}::uuid[], ${marks.map((m) => m.outcome)}::text[],
+                            ${marks.map((m) => m.dup?.id ?? null)}::uuid[], ${marks.map((m) => m.dup?.score ?? null)}::int[]) AS m(row, person, outcome, dup, score)
+               WHERE r."batchId" = ${input.batchId}::uuid AND r."rowNumber" = m.row`;
+          }
+          const totals = await tx.importBatch.update({
+            where: { id: input.batchId },
+            data: {
+              processedRows: { increment: marks.length },
+              createdPersons: { increment: created.length },
+              linkedPersons: { increment: linked.length },
+            },
+            select: { processedRows: true, createdPersons: true, linkedPersons: true },
+          });
+          return {
+            lastRow: window.at(-1)?.rowNumber ?? null,
+            totals: { processed: totals.processedRows, created: totals.createdPersons, linked: totals.linkedPersons },
+          };
+        },
+        { timeout: 120_000 },
+      );
+      Context.current().heartbeat(result.lastRow);
+      return result;
+    },
+  };
+}
+
+export type ImportActivities = ReturnType<typeof createImportActivities>;
