@@ -19,6 +19,7 @@ import { createSubsistenceRouter } from './poverty/subsistenceRoutes';
 import { createPovertyPrintsRouter } from './povertyPrints/routes';
 import { createQueueRouter } from './queue/routes';
 import { createRegisterRouter } from './register/routes';
+import { createImportsRouter } from './imports/routes';
 import { createSupervisionRouter } from './supervision/routes';
 
 /** Every feature of the API; each router is mounted under /api. */
@@ -43,4 +44,5 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createPlansRouter,
   createCampaignsRouter,
   createRegisterRouter,
+  createImportsRouter,
 ];

@@ -118,6 +118,15 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /duplicates': ['OPERATOR', 'COORDINATOR', 'ADMIN'],
   'GET /person-merges/preview': ['OPERATOR', 'ADMIN'],
   'POST /person-merges': ['OPERATOR', 'ADMIN'],
+  // Bulk import: operators into their municipality, the regional coordinator anywhere.
+  'GET /imports/template.csv': ['OPERATOR', 'COORDINATOR'],
+  'GET /imports/template.xlsx': ['OPERATOR', 'COORDINATOR'],
+  'POST /imports': ['OPERATOR', 'COORDINATOR'],
+  'GET /imports': ['OPERATOR', 'COORDINATOR'],
+  'GET /imports/:id': ['OPERATOR', 'COORDINATOR'],
+  'GET /imports/:id/rows': ['OPERATOR', 'COORDINATOR'],
+  'GET /imports/:id/dry-run': ['OPERATOR', 'COORDINATOR'],
+  'POST /imports/:id/:command': ['OPERATOR', 'COORDINATOR'],
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

@@ -1,6 +1,6 @@
 import { Prisma } from '../../prisma/client';
 import type { PrismaClient } from '../../prisma/client';
-import { duplicateScore, foldName } from '../../shared/register/names';
+import { duplicateScore, foldName, yoVariants } from '../../shared/register/names';
 
 /** Name similarity (pg_trgm) a person born the same day needs to be offered as a likely duplicate. */
 const SAME_DAY_SIMILARITY = 0.45;
@@ -31,7 +31,7 @@ const FOLDED = Prisma.sql`translate(lower(p."lastName" || ' ' || p."firstName" |
 
 /**
  * The SQL of a duplicate search: persons born the same day whose folded names are similar, and
- * namesakes (same last and first name as typed) born another day. Both branches use an index
+ * namesakes (same last and first name as typed, or with е for ё) born another day. Both branches use an index
  * (birth date; last and first name), so the search stays fast at a million persons.
  */
 export function duplicateSql(query: DuplicateQuery, confinedTo: string | undefined): Prisma.Sql {
@@ -45,7 +45,7 @@ export function duplicateSql(query: DuplicateQuery, confinedTo: string | undefin
       FROM "Person" p
      WHERE p."mergedIntoId" IS NULL AND ${scope} AND ${excluded}
        AND ((p."birthDate" = ${query.birthDate}::date AND similarity(${FOLDED}, ${name}) >= ${SAME_DAY_SIMILARITY})
-         OR (p."lastName" = ${query.lastName} AND p."firstName" = ${query.firstName} AND p."birthDate" <> ${query.birthDate}::date))
+         OR (p."lastName" = ANY(${yoVariants(query.lastName)}::text[]) AND p."firstName" = ANY(${yoVariants(query.firstName)}::text[]) AND p."birthDate" <> ${query.birthDate}::date))
      LIMIT 50`;
 }
 

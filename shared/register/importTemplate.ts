@@ -8,7 +8,7 @@ import type { DebtKind, IncomeSource } from '../domain';
 export const IMPORT_COLUMNS = [
   { key: 'family', header: 'Номер семьи', required: true, example: '1', hint: 'Одинаковый номер у всех членов одной семьи в файле' },
   { key: 'municipality', header: 'Код муниципалитета', required: true, example: 'samara', hint: 'Код из справочника муниципалитетов' },
-  { key: 'address', header: 'Адрес семьи', required: true, example: 'г. Самара, ул. Ленина, д. 1, кв. 2', hint: '' },
+  { key: 'address', header: 'Адрес семьи', required: true, example: 'г. Самара ул. Ленина д. 1 кв. 2', hint: '' },
   { key: 'lastName', header: 'Фамилия', required: true, example: 'Семёнова', hint: '' },
   { key: 'firstName', header: 'Имя', required: true, example: 'Анна', hint: '' },
   { key: 'middleName', header: 'Отчество', required: false, example: 'Петровна', hint: 'Если есть' },
@@ -24,11 +24,11 @@ export const IMPORT_COLUMNS = [
     example: 'Зарплата',
     hint: 'Зарплата, Пенсия, Пособие, Алименты, Самозанятость, Другое',
   },
-  { key: 'incomeAmount', header: 'Доход: сумма, руб.', required: false, example: '32000', hint: 'В месяц' },
+  { key: 'incomeAmount', header: 'Доход: сумма в рублях', required: false, example: '32000', hint: 'В месяц' },
   { key: 'incomePeriod', header: 'Доход: месяц', required: false, example: '2026-10', hint: 'ГГГГ-ММ' },
   { key: 'debtKind', header: 'Долг: вид', required: false, example: '', hint: 'ЖКУ, Кредит, Налоги, Алименты, Штрафы, Другое' },
   { key: 'debtCreditor', header: 'Долг: кредитор', required: false, example: '', hint: '' },
-  { key: 'debtAmount', header: 'Долг: сумма, руб.', required: false, example: '', hint: '' },
+  { key: 'debtAmount', header: 'Долг: сумма в рублях', required: false, example: '', hint: '' },
   { key: 'debtSince', header: 'Долг: с даты', required: false, example: '', hint: 'ДД.ММ.ГГГГ или ГГГГ-ММ-ДД' },
 ] as const;
 

@@ -14,3 +14,16 @@ export function duplicateScore(similarity: number, sameBirthDate: boolean): numb
 
 /** From this score on, an imported row is flagged and the entry form warns. */
 export const LIKELY_DUPLICATE_SCORE = 70;
+
+/**
+ * The spellings of a name a register may hold when it was typed with е or ё: as typed, with every ё
+ * as е, and with each single е as ё ("Федорова" → "Фёдорова"), so an exact (indexed) lookup finds them.
+ */
+export function yoVariants(name: string): string[] {
+  const plain = name.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  const variants = new Set([name, plain]);
+  for (const [i, ch] of [...plain].entries()) {
+    if (ch === 'е' || ch === 'Е') variants.add(plain.slice(0, i) + (ch === 'е' ? 'ё' : 'Ё') + plain.slice(i + 1));
+  }
+  return [...variants];
+}

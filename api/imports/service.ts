@@ -1,0 +1,239 @@
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import { Prisma } from '../../prisma/client';
+type ImportBatch = Prisma.ImportBatchGetPayload<object>;
+import type { Actor } from '../../shared/needCase';
+import { TASK_QUEUE } from '../../shared/needCase';
+import type { ImportStatus } from '../../shared/register/importBatch';
+import { importWorkflowId } from '../../shared/register/importBatch';
+import { validateImportFile } from '../../shared/register/importFile';
+import type { ImportRowData, ImportRowError } from '../../shared/register/importRow';
+import { headerOf } from '../../shared/register/importTemplate';
+import { TabularFileError, readTabular, sha256Hex } from '../../shared/tabular/read';
+import type { ImportCommand } from '../../workflows/importBatch';
+import { importBatch, importControlUpdate } from '../../workflows/importBatch';
+import type { ApiContext } from '../context';
+import { conflict, notFound, unprocessable } from '../http/errors';
+import { withinUpdateDeadline } from '../needs/updateDeadline';
+
+/** The largest file and the most rows one import takes. */
+export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
+export const IMPORT_MAX_ROWS = 200_000;
+const ROWS_PER_INSERT = 5000;
+
+/** Operators import into and see their municipality's batches; the regional coordinator all. */
+function batchScope(actor: Actor): Prisma.ImportBatchWhereInput {
+  return actor.role === 'OPERATOR' ? { municipalityId: actor.municipalityId ?? '' } : {};
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function batchView(b: ImportBatch, repeated?: boolean) {
+  return {
+    id: b.id,
+    fileName: b.fileName,
+    status: b.status as ImportStatus,
+    totalRows: b.totalRows,
+    validRows: b.validRows,
+    errorRows: b.totalRows - b.validRows,
+    processedRows: b.processedRows,
+    createdPersons: b.createdPersons,
+    linkedPersons: b.linkedPersons,
+    percent: b.validRows === 0 ? 100 : Math.floor((100 * b.processedRows) / b.validRows),
+    createdAt: b.createdAt.toISOString(),
+    ...(repeated === undefined ? {} : { repeated }),
+  };
+}
+
+type RowRecord = {
+  rowNumber: number;
+  data: ImportRowData | null;
+  errors: ImportRowError[] | null;
+  outcome: string | null;
+  personId: string | null;
+  duplicateOf: string | null;
+  duplicateScore: number | null;
+};
+
+function rowView(r: RowRecord) {
+  const d = r.data;
+  return {
+    id: r.rowNumber,
+    rowNumber: r.rowNumber,
+    valid: r.errors === null,
+    errors: (r.errors ?? []).map((e) => ({ ...e, column: headerOf(e.field) })),
+    person:
+      d && d.lastName
+        ? { lastName: d.lastName, firstName: d.firstName, middleName: d.middleName, birthDate: d.birthDate, family: d.family }
+        : null,
+    outcome: r.outcome as 'CREATED' | 'LINKED' | null,
+    personId: r.personId,
+    duplicateOf: r.duplicateOf,
+    duplicateScore: r.duplicateScore,
+  };
+}
+
+/**
+ * Bulk import of households: an upload is read, checked row by row and kept (valid rows with their
+ * data, bad rows with their messages) as one batch per file content; the importBatch workflow then
+ * writes the valid rows in chunks, off the API's event loop.
+ */
+export function createImportService(ctx: ApiContext) {
+  const { prisma } = ctx;
+
+  async function batchOf(actor: Actor, id: string) {
+    const batch = await prisma.importBatch.findFirst({ where: { AND: [{ id }, batchScope(actor)] } });
+    if (!batch) throw notFound('Загрузка');
+    return batch;
+  }
+
+  async function existing(sha256: string) {
+    return prisma.importBatch.findUnique({ where: { sha256 } });
+  }
+
+  return {
+    async upload(actor: Actor, file: Express.Multer.File | undefined) {
+      if (!file || file.size === 0) throw unprocessable({ file: 'Приложите файл CSV или XLSX по шаблону' });
+      const sha256 = sha256Hex(file.buffer);
+      const before = await existing(sha256);
+      if (before) {
+        if (Object.keys(batchScope(actor)).length > 0 && before.municipalityId !== actor.municipalityId) {
+          throw conflict('Этот файл уже загружен в другом муниципалитете');
+        }
+        return batchView(before, true);
+      }
+      const table = await readTabular(file.buffer, { maxRows: IMPORT_MAX_ROWS }).catch((err: unknown) => {
+        if (err instanceof TabularFileError) throw unprocessable({ file: err.message }, 'Файл не прочитан');
+        throw err;
+      });
+      const municipalities = await prisma.municipality.findMany({ select: { id: true, code: true } });
+      const onlyMunicipalityId = actor.role === 'OPERATOR' ? (actor.municipalityId ?? '') : undefined;
+      const { missing, rows } = await validateImportFile(table, {
+        municipalities: new Map(municipalities.map((m) => [m.code.toLowerCase(), m.id])),
+        onlyMunicipalityId,
+        today: today(),
+      });
+      if (missing.length > 0) throw unprocessable({ file: `В файле нет столбцов шаблона: ${missing.join(', ')}` }, 'Файл не по шаблону');
+      if (rows.length === 0) throw unprocessable({ file: 'В файле нет строк с данными' });
+      try {
+        const batch = await prisma.$transaction(
+          async (tx) => {
+            const created = await tx.importBatch.create({
+              data: {
+                sha256,
+                fileName: file.originalname.slice(0, 255),
+                createdById: actor.userId,
+                municipalityId: onlyMunicipalityId ?? null,
+                status: 'VALIDATED',
+                totalRows: rows.length,
+                validRows: rows.filter((r) => r.data).length,
+                workflowId: '',
+              },
+            });
+            for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+              await tx.importRow.createMany({
+                data: rows.slice(i, i + ROWS_PER_INSERT).map((r) => ({
+                  batchId: created.id,
+                  rowNumber: r.rowNumber,
+                  data: (r.data ?? {}) as unknown as Prisma.InputJsonObject,
+                  errors: r.data ? Prisma.DbNull : (r.errors as unknown as Prisma.InputJsonArray),
+                })),
+              });
+            }
+            return tx.importBatch.update({ where: { id: created.id }, data: { workflowId: importWorkflowId(created.id) } });
+          },
+          { timeout: 120_000 },
+        );
+        return batchView(batch, false);
+      } catch (err) {
+        // The same file uploaded twice at once: the second finds the first.
+        if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+          const winner = await existing(sha256);
+          if (winner) return batchView(winner, true);
+        }
+        throw err;
+      }
+    },
+
+    async view(actor: Actor, id: string) {
+      return batchView(await batchOf(actor, id));
+    },
+
+    async list(actor: Actor, skip: number, take: number) {
+      const where = batchScope(actor);
+      const [rows, total] = await Promise.all([
+        prisma.importBatch.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], skip, take }),
+        prisma.importBatch.count({ where }),
+      ]);
+      return { items: rows.map((b) => batchView(b)), total };
+    },
+
+    async rows(actor: Actor, id: string, filter: { errors?: 'true' | 'false'; duplicates?: 'true' | 'false' }, skip: number, take: number) {
+      await batchOf(actor, id);
+      const where: Prisma.ImportRowWhereInput = {
+        batchId: id,
+        ...(filter.errors === 'true' ? { NOT: { errors: { equals: Prisma.DbNull } } } : {}),
+        ...(filter.errors === 'false' ? { errors: { equals: Prisma.DbNull } } : {}),
+        ...(filter.duplicates === 'true' ? { duplicateOf: { not: null } } : {}),
+      };
+      const [rows, total] = await Promise.all([
+        prisma.importRow.findMany({ where, orderBy: { rowNumber: 'asc' }, skip, take }),
+        prisma.importRow.count({ where }),
+      ]);
+      return { items: rows.map((r) => rowView(r as unknown as RowRecord)), total };
+    },
+
+    /** What the import would do now: the families and persons it would create, the SNILS it would link. */
+    async dryRun(actor: Actor, id: string) {
+      const batch = await batchOf(actor, id);
+      const [counts] = await prisma.$queryRaw<{ families: bigint; newHouseholds: bigint; newPersons: bigint; linkedPersons: bigint }[]>`
+        SELECT count(DISTINCT r.data->>'family') AS families,
+               count(DISTINCT r.data->>'family') FILTER (WHERE p.id IS NULL) AS "newHouseholds",
+               count(*) FILTER (WHERE p.id IS NULL) AS "newPersons",
+               count(p.id) AS "linkedPersons"
+          FROM "ImportRow" r LEFT JOIN "Person" p ON p.snils = r.data->>'snils'
+         WHERE r."batchId" = ${id}::uuid AND r.errors IS NULL AND r."personId" IS NULL`;
+      return {
+        rows: batch.totalRows,
+        errorRows: batch.totalRows - batch.validRows,
+        families: Number(counts.families),
+        newHouseholds: Number(counts.newHouseholds),
+        newPersons: Number(counts.newPersons),
+        linkedPersons: Number(counts.linkedPersons),
+      };
+    },
+
+    async start(actor: Actor, id: string) {
+      const batch = await batchOf(actor, id);
+      if (batch.validRows === 0) throw conflict('В файле нет ни одной верной строки: исправьте файл и загрузите его снова');
+      try {
+        await ctx.temporal.workflow.start(importBatch, {
+          workflowId: batch.workflowId,
+          taskQueue: TASK_QUEUE,
+          args: [{ version: 1, batchId: batch.id, chunkRows: ctx.config.IMPORT_CHUNK_ROWS }],
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        });
+        await prisma.importBatch.updateMany({ where: { id, status: 'VALIDATED' }, data: { status: 'RUNNING' } });
+      } catch (err) {
+        // Started before (or finished): a second start adds nothing.
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      }
+      return batchView(await batchOf(actor, id));
+    },
+
+    async control(actor: Actor, id: string, command: ImportCommand) {
+      const batch = await batchOf(actor, id);
+      if (batch.status === 'VALIDATED') throw conflict('Импорт ещё не запущен');
+      if (batch.status === 'COMPLETED') throw conflict('Импорт уже завершён');
+      try {
+        const progress = await withinUpdateDeadline(ctx, () =>
+          ctx.temporal.workflow.getHandle(batch.workflowId).executeUpdate(importControlUpdate, { args: [command] }),
+        );
+        await prisma.importBatch.update({ where: { id }, data: { status: progress.status } });
+      } catch (err) {
+        if (err instanceof WorkflowNotFoundError) throw conflict('Импорт уже завершён');
+        throw err;
+      }
+      return batchView(await batchOf(actor, id));
+    },
+  };
+}
