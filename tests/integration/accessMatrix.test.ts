@@ -15,7 +15,8 @@ import type { TestSystem } from '../support/system';
  */
 let system: TestSystem;
 const users: Record<UserRole, string> = {} as Record<UserRole, string>;
-type Family = 'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence' | 'lifeSituation' | 'plan' | 'campaign';
+type Family =
+  'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence' | 'lifeSituation' | 'plan' | 'campaign' | 'importBatch';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 let ownDocument: string;
 let foreignDocument: string;
@@ -115,6 +116,23 @@ beforeAll(async () => {
     })
   ).id;
   const lifeSituation = (await system.prisma.lifeSituation.findFirstOrThrow()).id;
+  // Import batches of either municipality without valid rows: a start then answers 409, no workflow runs.
+  const importBatchOf = async (code: string) => {
+    const municipality = await system.prisma.municipality.findUniqueOrThrow({ where: { code } });
+    const batch = await system.prisma.importBatch.create({
+      data: {
+        sha256: `matrix-${code}`,
+        fileName: 'матрица.csv',
+        createdById: users.OPERATOR,
+        municipalityId: municipality.id,
+        status: 'VALIDATED',
+        totalRows: 0,
+        validRows: 0,
+        workflowId: `import-matrix-${code}`,
+      },
+    });
+    return batch.id;
+  };
   // GET /poverty/reassessments/:region reports a run that exists.
   await system.as(users.COORDINATOR).post('/api/poverty/reassessments').send({ region: 'RU-SAM' });
   ids.own = {
@@ -128,6 +146,7 @@ beforeAll(async () => {
     subsistence,
     campaign,
     lifeSituation,
+    importBatch: await importBatchOf('samara'),
   };
   ownDocument = await documentOf(own.operator, ids.own.need);
   await mkdir(system.config.MAIL_DIR, { recursive: true });
@@ -143,6 +162,7 @@ beforeAll(async () => {
     subsistence,
     campaign,
     lifeSituation,
+    importBatch: await importBatchOf('tolyatti'),
   };
   foreignDocument = await documentOf(foreign.operator, ids.foreign.need);
 }, 180_000);
@@ -163,6 +183,7 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/subsistence-minimums\/:id/, 'subsistence'],
   [/^\/campaigns\/:id/, 'campaign'],
   [/^\/life-situations\/:id/, 'lifeSituation'],
+  [/^\/imports\/:id/, 'importBatch'],
 ];
 
 /** Who sees which records, independently of the implementation's scopes. */
@@ -185,7 +206,7 @@ function urlFor(path: string, which: 'own' | 'foreign'): { url: string; family?:
     .replace(':id', ids[which][family])
     .replace(':documentId', which === 'own' ? ownDocument : foreignDocument)
     .replace(':action', 'reroute')
-    .replace(':command', 'pause');
+    .replace(':command', family === 'importBatch' ? 'start' : 'pause');
   return { url: `/api${url}`, family };
 }
 
@@ -214,6 +235,19 @@ describe('the access matrix', () => {
     }
     expect(mismatches).toEqual([]);
   }, 120_000);
+
+  it('lets operators merge only within their municipality and admins anywhere', async () => {
+    const pair = (survivorId: string, mergedId: string) => ({ survivorId, mergedId });
+    const preview = (user: string, survivorId: string, mergedId: string) =>
+      system.as(user).get('/api/person-merges/preview').query(pair(survivorId, mergedId));
+    expect((await preview(users.OPERATOR, ids.own.person, ids.foreign.person)).status).toBe(404);
+    expect((await preview(users.OPERATOR, ids.foreign.person, ids.own.person)).status).toBe(404);
+    expect((await system.as(users.OPERATOR).post('/api/person-merges').send(pair(ids.own.person, ids.foreign.person))).status).toBe(404);
+    expect((await preview(users.ADMIN, ids.own.person, ids.foreign.person)).status).toBe(200);
+    for (const role of ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'] as const) {
+      expect((await preview(users[role], ids.own.person, ids.foreign.person)).status).toBe(403);
+    }
+  });
 
   it('answers requests without a valid token with 401', async () => {
     const request = (await import('supertest')).default;
