@@ -25,6 +25,7 @@ import { fillHouseholds, measureReassessment, measureRegister } from './povertyP
 import { measureEligibility } from './eligibility';
 import { measureCampaign } from './campaignThroughput';
 import { fmt } from './stats';
+import { fillPersons, measureDuplicates, measureImport } from './registerImport';
 
 const REGISTRATIONS = 400;
 const CONCURRENCY = 16;
@@ -34,7 +35,13 @@ const PDF_ROWS = 2000;
 const PDF_RUNS = 15;
 const POVERTY_HOUSEHOLDS = 100_000;
 const REGISTER_REQUESTS = 300;
+<<<<<<< HEAD
 const CAMPAIGN_HOUSEHOLDS = 1000;
+=======
+const IMPORT_ROWS = 100_000;
+const DUPLICATE_PERSONS = 1_000_000;
+const DUPLICATE_REQUESTS = 300;
+>>>>>>> f2e796e (issue 13: import rows, households, persons, contacts, incomes and debts written as unnested arrays (one statement per table and chunk), row checks with schemas built once; duplicate search keeps the best same-day matches apart from namesakes; bench rows (g) import of 100,000 rows beside COPY and (h) duplicate search at 1,000,000 persons beside its bare SQL; workspace pages for import (template, report, dry run, progress, pause/resume) and merge, likely duplicates beside a person)
 
 async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -133,6 +140,30 @@ async function main() {
     );
     console.log(`    the same conditions as one SQL query: ${fmt(f.sqlMs, 0)} ms, ${f.sqlOwed.toLocaleString('en')} measures owed`);
     console.log(`    ratio JS/SQL: ${fmt(f.totalMs / f.sqlMs, 1)} (evaluation alone ${fmt(f.evaluateMs / f.sqlMs, 2)})`);
+    const g = await measureImport({ apiUrl, prisma, sessions, databaseUrl: database.url, rows: IMPORT_ROWS });
+    console.log(`(g) import of ${IMPORT_ROWS.toLocaleString('en')} CSV rows (households, persons, contacts, incomes) through the API:`);
+    console.log(
+      `    upload, read and checked per row: ${fmt(g.uploadMs / 1000, 2)} s (${fmt(IMPORT_ROWS / (g.uploadMs / 1000), 0)} rows/s)`,
+    );
+    console.log(
+      `    importBatch workflow: ${fmt(g.importMs / 1000, 2)} s (${fmt(IMPORT_ROWS / (g.importMs / 1000), 0)} rows/s); progress polled ${g.polls} times meanwhile, p95 ${fmt(g.pollP95, 1)} ms`,
+    );
+    if (g.copyMs !== null) {
+      console.log(
+        `    bare COPY of the same file into a table of text columns: ${fmt(g.copyMs, 0)} ms (${fmt(IMPORT_ROWS / (g.copyMs / 1000), 0)} rows/s)`,
+      );
+      console.log(
+        `    ratio import/COPY: ${fmt(g.importMs / g.copyMs, 1)} (upload + import ${fmt((g.uploadMs + g.importMs) / g.copyMs, 1)})`,
+      );
+    } else console.log(`    bare COPY not measured: ${g.copyError}`);
+    await fillPersons(prisma, DUPLICATE_PERSONS);
+    const h = await measureDuplicates({ apiUrl, prisma, sessions, databaseUrl: database.url, requests: DUPLICATE_REQUESTS });
+    console.log(
+      `(h) GET /api/duplicates over ${h.persons.toLocaleString('en')} persons (a typo or е for ё, and a birth date), ${DUPLICATE_REQUESTS} requests:`,
+    );
+    console.log(`    endpoint p50 ${fmt(h.endpoint.p50, 2)} ms, p95 ${fmt(h.endpoint.p95, 2)} ms (query + audit + JSON over HTTP)`);
+    console.log(`    bare SQL of the same query p50 ${fmt(h.bare.p50, 2)} ms, p95 ${fmt(h.bare.p95, 2)} ms`);
+    console.log(`    p95 difference ${fmt(h.endpoint.p95 - h.bare.p95, 2)} ms, ratio ${fmt(h.endpoint.p95 / h.bare.p95, 2)}`);
   } finally {
     server.close();
     worker.shutdown();

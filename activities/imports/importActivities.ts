@@ -32,10 +32,13 @@ async function householdsOf(tx: Tx, batchId: string, rows: PendingRow[]): Promis
     .filter((k) => !ids.has(k))
     .map((key) => ({ key, first: rows.find((r) => r.data.family === key)?.data as ImportRowData }));
   for (const f of fresh) ids.set(f.key, randomUUID());
-  await tx.household.createMany({
-    data: fresh.map((f) => ({ id: ids.get(f.key) as string, municipalityId: f.first.municipalityId, address: f.first.address })),
-  });
-  await tx.importHousehold.createMany({ data: fresh.map((f) => ({ batchId, key: f.key, householdId: ids.get(f.key) as string })) });
+  await tx.$executeRaw`
+    INSERT INTO "Household" (id, "municipalityId", address, "updatedAt")
+    SELECT t.id, t.municipality, t.address, now()
+      FROM unnest(${fresh.map((f) => ids.get(f.key))}::uuid[], ${fresh.map((f) => f.first.municipalityId)}::uuid[], ${fresh.map((f) => f.first.address)}::text[]) AS t(id, municipality, address)`;
+  await tx.$executeRaw`
+    INSERT INTO "ImportHousehold" ("batchId", key, "householdId")
+    SELECT ${batchId}::uuid, t.key, t.id FROM unnest(${fresh.map((f) => f.key)}::text[], ${fresh.map((f) => ids.get(f.key))}::uuid[]) AS t(key, id)`;
   return ids;
 }
 
@@ -43,26 +46,32 @@ async function householdsOf(tx: Tx, batchId: string, rows: PendingRow[]): Promis
 async function createPersons(tx: Tx, batchId: string, rows: PendingRow[]): Promise<Map<number, string>> {
   const households = await householdsOf(tx, batchId, rows);
   const ids = new Map(rows.map((r) => [r.rowNumber, randomUUID()]));
-  await tx.person.createMany({
-    data: rows.map(({ rowNumber, data: d }) => ({
-      id: ids.get(rowNumber) as string,
-      householdId: households.get(d.family) as string,
-      lastName: d.lastName,
-      firstName: d.firstName,
-      middleName: d.middleName,
-      birthDate: new Date(`${d.birthDate}T00:00:00Z`),
-      sex: d.sex,
-      snils: d.snils,
-      municipalityId: d.municipalityId,
-      address: d.address,
-    })),
-  });
   const personOf = (r: PendingRow) => ids.get(r.rowNumber) as string;
-  await tx.contact.createMany({ data: rows.flatMap((r) => r.data.contacts.map((c) => ({ ...c, personId: personOf(r) }))) });
-  await tx.income.createMany({ data: rows.flatMap((r) => r.data.incomes.map((i) => ({ ...i, personId: personOf(r) }))) });
-  await tx.debt.createMany({
-    data: rows.flatMap((r) => r.data.debts.map((d) => ({ ...d, since: new Date(`${d.since}T00:00:00Z`), personId: personOf(r) }))),
-  });
+  // Arrays unnested by PostgreSQL, one statement per table: the chunk's cost is the rows, not the round trips.
+  await tx.$executeRaw`
+    INSERT INTO "Person" (id, "householdId", "lastName", "firstName", "middleName", "birthDate", sex, snils, "municipalityId", address, "updatedAt")
+    SELECT t.id, t.household, t.last, t.first, t.middle, t.born, t.sex::"Sex", t.snils, t.municipality, t.address, now()
+      FROM unnest(${rows.map(personOf)}::uuid[], ${rows.map((r) => households.get(r.data.family))}::uuid[], ${rows.map((r) => r.data.lastName)}::text[],
+                  ${rows.map((r) => r.data.firstName)}::text[], ${rows.map((r) => r.data.middleName)}::text[], ${rows.map((r) => r.data.birthDate)}::date[],
+                  ${rows.map((r) => r.data.sex)}::text[], ${rows.map((r) => r.data.snils)}::text[], ${rows.map((r) => r.data.municipalityId)}::uuid[],
+                  ${rows.map((r) => r.data.address)}::text[]) AS t(id, household, last, first, middle, born, sex, snils, municipality, address)`;
+  const contacts = rows.flatMap((r) => r.data.contacts.map((c) => ({ ...c, personId: personOf(r) })));
+  await tx.$executeRaw`
+    INSERT INTO "Contact" (id, "personId", kind, value)
+    SELECT gen_random_uuid(), t.person, t.kind, t.value
+      FROM unnest(${contacts.map((c) => c.personId)}::uuid[], ${contacts.map((c) => c.kind)}::text[], ${contacts.map((c) => c.value)}::text[]) AS t(person, kind, value)`;
+  const incomes = rows.flatMap((r) => r.data.incomes.map((i) => ({ ...i, personId: personOf(r) })));
+  await tx.$executeRaw`
+    INSERT INTO "Income" (id, "personId", source, amount, period)
+    SELECT gen_random_uuid(), t.person, t.source, t.amount, t.period
+      FROM unnest(${incomes.map((i) => i.personId)}::uuid[], ${incomes.map((i) => i.source)}::text[], ${incomes.map((i) => i.amount)}::numeric[],
+                  ${incomes.map((i) => i.period)}::text[]) AS t(person, source, amount, period)`;
+  const debts = rows.flatMap((r) => r.data.debts.map((d) => ({ ...d, personId: personOf(r) })));
+  await tx.$executeRaw`
+    INSERT INTO "Debt" (id, "personId", kind, creditor, amount, since)
+    SELECT gen_random_uuid(), t.person, t.kind, t.creditor, t.amount, t.since
+      FROM unnest(${debts.map((d) => d.personId)}::uuid[], ${debts.map((d) => d.kind)}::text[], ${debts.map((d) => d.creditor)}::text[],
+                  ${debts.map((d) => d.amount)}::numeric[], ${debts.map((d) => d.since)}::date[]) AS t(person, kind, creditor, amount, since)`;
   return ids;
 }
 

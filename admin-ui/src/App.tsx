@@ -16,6 +16,7 @@ import { NotificationSettings } from './settings/NotificationSettings';
 import { SUPERVISION_ROLES } from './layout/WorkspaceMenu';
 import { WorkspaceLayout } from './layout/WorkspaceLayout';
 import { povertyRoutes } from './poverty';
+import { registerRoutes } from './register';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 
@@ -92,6 +93,7 @@ export function App() {
           </CustomRoutes>
         ),
         ...povertyRoutes(role),
+        ...registerRoutes(role),
       ]}
     </Admin>
   );

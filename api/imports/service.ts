@@ -129,15 +129,14 @@ export function createImportService(ctx: ApiContext) {
                 workflowId: '',
               },
             });
+            // One statement per slice, arrays unnested by PostgreSQL: far cheaper than a row of parameters per row.
             for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-              await tx.importRow.createMany({
-                data: rows.slice(i, i + ROWS_PER_INSERT).map((r) => ({
-                  batchId: created.id,
-                  rowNumber: r.rowNumber,
-                  data: (r.data ?? {}) as unknown as Prisma.InputJsonObject,
-                  errors: r.data ? Prisma.DbNull : (r.errors as unknown as Prisma.InputJsonArray),
-                })),
-              });
+              const slice = rows.slice(i, i + ROWS_PER_INSERT);
+              await tx.$executeRaw`
+                INSERT INTO "ImportRow" ("batchId", "rowNumber", data, errors)
+                SELECT ${created.id}::uuid, t.row, t.data::jsonb, t.errors::jsonb
+                  FROM unnest(${slice.map((r) => r.rowNumber)}::int[], ${slice.map((r) => JSON.stringify(r.data ?? {}))}::text[],
+                              ${slice.map((r) => (r.data ? null : JSON.stringify(r.errors)))}::text[]) AS t(row, data, errors)`;
             }
             return tx.importBatch.update({ where: { id: created.id }, data: { workflowId: importWorkflowId(created.id) } });
           },

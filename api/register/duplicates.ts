@@ -38,15 +38,19 @@ export function duplicateSql(query: DuplicateQuery, confinedTo: string | undefin
   const name = foldName(query);
   const scope = confinedTo === undefined ? Prisma.sql`TRUE` : Prisma.sql`p."municipalityId" = ${confinedTo}::uuid`;
   const excluded = query.excludePersonId ? Prisma.sql`p.id <> ${query.excludePersonId}::uuid` : Prisma.sql`TRUE`;
+  const columns = Prisma.sql`p.id, p."lastName", p."firstName", p."middleName", to_char(p."birthDate", 'YYYY-MM-DD') AS "birthDate",
+           p."householdId", p."municipalityId", similarity(${FOLDED}, ${name}) AS similarity`;
+  const kept = Prisma.sql`p."mergedIntoId" IS NULL AND ${scope} AND ${excluded}`;
+  // Each branch keeps its own best, so a common namesake cannot crowd out a same-day match.
   return Prisma.sql`
-    SELECT p.id, p."lastName", p."firstName", p."middleName", to_char(p."birthDate", 'YYYY-MM-DD') AS "birthDate",
-           p."householdId", p."municipalityId", similarity(${FOLDED}, ${name}) AS similarity,
-           p."birthDate" = ${query.birthDate}::date AS "sameBirthDate"
-      FROM "Person" p
-     WHERE p."mergedIntoId" IS NULL AND ${scope} AND ${excluded}
-       AND ((p."birthDate" = ${query.birthDate}::date AND similarity(${FOLDED}, ${name}) >= ${SAME_DAY_SIMILARITY})
-         OR (p."lastName" = ANY(${yoVariants(query.lastName)}::text[]) AND p."firstName" = ANY(${yoVariants(query.firstName)}::text[]) AND p."birthDate" <> ${query.birthDate}::date))
-     LIMIT 50`;
+    (SELECT ${columns}, true AS "sameBirthDate" FROM "Person" p
+      WHERE ${kept} AND p."birthDate" = ${query.birthDate}::date AND similarity(${FOLDED}, ${name}) >= ${SAME_DAY_SIMILARITY}
+      ORDER BY similarity DESC, p.id LIMIT ${LIMIT})
+    UNION ALL
+    (SELECT ${columns}, false AS "sameBirthDate" FROM "Person" p
+      WHERE ${kept} AND p."lastName" = ANY(${yoVariants(query.lastName)}::text[]) AND p."firstName" = ANY(${yoVariants(query.firstName)}::text[])
+        AND p."birthDate" <> ${query.birthDate}::date
+      ORDER BY similarity DESC, p.id LIMIT ${LIMIT})`;
 }
 
 type Row = Omit<LikelyDuplicate, 'score'> & { similarity: number; sameBirthDate: boolean };

@@ -63,6 +63,13 @@ const SEX_WORDS: Record<string, Sex> = {
   female: 'FEMALE',
 };
 
+// Built once: a zod schema is costly to build and cheap to run, and a file has many rows.
+const FAMILY = nonEmptyText(40);
+const ADDRESS = nonEmptyText(500);
+const NAME = nonEmptyText(100, 'name');
+const MIDDLE_NAME = optionalText(100, 'name');
+const REQUIRED_DATE = nonEmptyText(10);
+
 /** The first message of a zod check of one value, or the parsed value. */
 function check<T>(schema: z.ZodType<T>, value: unknown): { value: T } | { message: string } {
   const result = schema.safeParse(value);
@@ -95,7 +102,7 @@ export function validateImportRow(
     return undefined;
   };
 
-  const family = take('family', nonEmptyText(40));
+  const family = take('family', FAMILY);
   const code = cell('municipality');
   let municipalityId: string | undefined = ctx.municipalities.get(code.toLowerCase());
   if (!code) errors.push({ field: 'municipality', message: 'Обязательное поле' });
@@ -104,11 +111,11 @@ export function validateImportRow(
     errors.push({ field: 'municipality', message: 'Оператор загружает семьи только своего муниципалитета' });
     municipalityId = undefined;
   }
-  const address = take('address', nonEmptyText(500));
-  const lastName = take('lastName', nonEmptyText(100, 'name'));
-  const firstName = take('firstName', nonEmptyText(100, 'name'));
-  const middleName = take('middleName', optionalText(100, 'name'));
-  let birthDate = cell('birthDate') ? day('birthDate') : take('birthDate', nonEmptyText(10));
+  const address = take('address', ADDRESS);
+  const lastName = take('lastName', NAME);
+  const firstName = take('firstName', NAME);
+  const middleName = take('middleName', MIDDLE_NAME);
+  let birthDate = cell('birthDate') ? day('birthDate') : take('birthDate', REQUIRED_DATE);
   if (birthDate && birthDate < '1900-01-01') {
     errors.push({ field: 'birthDate', message: 'Дата рождения не раньше 1900 года' });
     birthDate = undefined;

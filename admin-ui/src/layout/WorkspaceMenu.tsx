@@ -2,6 +2,7 @@ import InsightsIcon from '@mui/icons-material/Insights';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import { Menu, usePermissions } from 'react-admin';
 import { PovertyMenuItems } from '../poverty';
+import { RegisterMenuItems } from '../register';
 
 export const SUPERVISION_ROLES = ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 
@@ -14,6 +15,7 @@ export function WorkspaceMenu() {
         <Menu.Item to="/supervision" primaryText="app.supervision.title" leftIcon={<InsightsIcon />} />
       )}
       <PovertyMenuItems />
+      <RegisterMenuItems />
       <Menu.ResourceItems />
       <Menu.Item to="/notification-settings" primaryText="app.settings.title" leftIcon={<NotificationsIcon />} />
     </Menu>

@@ -13,6 +13,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { optionalName, requiredLine, requiredName } from '../common/textRules';
+import { DuplicatesPanel } from '../register/DuplicatesPanel';
 
 const choices = (group: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `app.${group}.${id}` }));
 const CONTACT_KINDS = choices('contactKind', ['PHONE', 'EMAIL', 'OTHER']);
@@ -37,7 +38,12 @@ function PersonTitle() {
 /** A family member's data: identity, contacts, debts and incomes; each list is saved as a whole. */
 export function PersonEdit() {
   return (
-    <Edit title={<PersonTitle />} mutationMode="pessimistic" redirect={(_, __, data) => `passports/${data?.householdId}/show`}>
+    <Edit
+      title={<PersonTitle />}
+      aside={<DuplicatesPanel />}
+      mutationMode="pessimistic"
+      redirect={(_, __, data) => `passports/${data?.householdId}/show`}
+    >
       <TabbedForm toolbar={<SaveOnlyToolbar />}>
         <TabbedForm.Tab label="app.person.tab.main">
           <TextInput source="lastName" validate={requiredName} />
