@@ -133,7 +133,7 @@ export async function fillPersons(prisma: PrismaClient, total: number) {
   await prisma.$executeRawUnsafe(
     `INSERT INTO "Person" (id, "lastName", "firstName", "middleName", "birthDate", sex, snils, "municipalityId", address, "updatedAt")
      SELECT gen_random_uuid(), ($1::text[])[1 + i % 20], ($2::text[])[1 + (i / 20) % 12], ($3::text[])[1 + (i / 240) % 8],
-            date '1950-01-01' + (i * 7907) % 25550, 'FEMALE', 'bench-person-' || i, $4::uuid, '', now()
+            date '1950-01-01' + ((i::bigint * 7907) % 25550)::int, 'FEMALE', 'bench-person-' || i, $4::uuid, '', now()
        FROM generate_series(1, $5::int) AS i`,
     LAST,
     FIRST,

@@ -138,8 +138,10 @@ function MergeTable({ survivorId, mergedId }: { survivorId: string; mergedId: st
                       checked={chosen === side}
                       disabled={same}
                       onChange={() => setTake({ ...take, [field]: side })}
-                      inputProps={{
-                        'aria-label': `${translate(`app.register.merge.fields.${field}`)}: ${translate(`app.register.merge.${side}`)}`,
+                      slotProps={{
+                        input: {
+                          'aria-label': `${translate(`app.register.merge.fields.${field}`)}: ${translate(`app.register.merge.${side}`)}`,
+                        },
                       }}
                     />
                     {String(shown(pair[side], field))}

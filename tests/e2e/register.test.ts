@@ -1,0 +1,70 @@
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
+import { freePort } from '../../scripts/lib/processes';
+import { registerPerson } from '../support/fixtures';
+import { csvFile, goodRow } from '../support/importFiles';
+import { startTestSystem } from '../support/system';
+import type { TestSystem } from '../support/system';
+import { launchChromium, screenshot, signIn, watchedPage } from './browser';
+
+let system: TestSystem;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  const port = await freePort();
+  server = system.app.listen(port, '127.0.0.1');
+  baseUrl = `http://127.0.0.1:${port}`;
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  await system?.stop();
+});
+
+describe('the register in the workspace', () => {
+  it('lets an operator see a likely duplicate beside a person and merge the two, choosing the last name of the duplicate', async () => {
+    const survivorId = await registerPerson(system, 'operator.samara', 'Объединова');
+    const mergedId = await registerPerson(system, 'operator.samara', 'Объединёва');
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'operator.samara', DEMO_PASSWORD);
+    await page.goto(`${baseUrl}/#/persons/${survivorId}`);
+    const panel = page.getByLabel('Возможные дубликаты');
+    await panel.getByText('Объединёва Мария Петровна').waitFor();
+    await panel.getByRole('link', { name: 'Объединить' }).click();
+    await page.waitForURL(/#\/merge\?/);
+    await page.getByRole('radio', { name: 'Фамилия: Дубликат' }).check();
+    await screenshot(page, 'merge-side-by-side');
+    await page.getByRole('button', { name: 'Объединить' }).click();
+    await page.getByRole('dialog').getByRole('button').last().click();
+    await page.getByText('Записи объединены в «Объединёва Мария»').waitFor();
+    const merged = await system.prisma.person.findUniqueOrThrow({ where: { id: mergedId } });
+    expect(merged.mergedIntoId).toBe(survivorId);
+    expect((await system.prisma.person.findUniqueOrThrow({ where: { id: survivorId } })).lastName).toBe('Объединёва');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets an operator upload a file, read the report of its bad row, and import the rest with a progress bar', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'operator.samara', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'Загрузка семей' }).click();
+    const rows = [goodRow(0, '1', { lastName: 'Браузерова' }), goodRow(1, '1', { lastName: 'Браузерова', birthDate: '30.02.1990' })];
+    await page.getByLabel('Файл CSV или XLSX').setInputFiles({ name: 'семьи.csv', mimeType: 'text/csv', buffer: csvFile(rows) });
+    await page.getByRole('button', { name: 'Загрузить и проверить' }).click();
+    const report = page.getByRole('table', { name: 'Отчёт о проверке' });
+    await report.getByRole('row').filter({ hasText: 'Такой даты нет в календаре' }).filter({ hasText: 'Дата рождения' }).waitFor();
+    await page.getByRole('button', { name: 'Импортировать верные строки (1)' }).click();
+    await page.getByText('Импорт завершён').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('progressbar', { name: 'Ход импорта' }).getAttribute('aria-valuenow')).toBe('100');
+    await screenshot(page, 'import-report');
+    expect(await system.prisma.person.count({ where: { lastName: 'Браузерова' } })).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
