@@ -35,13 +35,10 @@ const PDF_ROWS = 2000;
 const PDF_RUNS = 15;
 const POVERTY_HOUSEHOLDS = 100_000;
 const REGISTER_REQUESTS = 300;
-<<<<<<< HEAD
 const CAMPAIGN_HOUSEHOLDS = 1000;
-=======
 const IMPORT_ROWS = 100_000;
 const DUPLICATE_PERSONS = 1_000_000;
 const DUPLICATE_REQUESTS = 300;
->>>>>>> f2e796e (issue 13: import rows, households, persons, contacts, incomes and debts written as unnested arrays (one statement per table and chunk), row checks with schemas built once; duplicate search keeps the best same-day matches apart from namesakes; bench rows (g) import of 100,000 rows beside COPY and (h) duplicate search at 1,000,000 persons beside its bare SQL; workspace pages for import (template, report, dry run, progress, pause/resume) and merge, likely duplicates beside a person)
 
 async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });

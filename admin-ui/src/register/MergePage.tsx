@@ -144,7 +144,7 @@ function MergeTable({ survivorId, mergedId }: { survivorId: string; mergedId: st
                         },
                       }}
                     />
-                    {String(shown(pair[side], field))}
+                    {field === 'sex' ? translate(`app.sex.${pair[side].sex}`) : String(shown(pair[side], field))}
                   </TableCell>
                 ))}
               </TableRow>
