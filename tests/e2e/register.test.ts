@@ -6,7 +6,7 @@ import { registerPerson } from '../support/fixtures';
 import { csvFile, goodRow } from '../support/importFiles';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { fillPerson, launchChromium, screenshot, signIn, watchedPage } from './browser';
 
 let system: TestSystem;
 let server: Server;
@@ -46,6 +46,20 @@ describe('the register in the workspace', () => {
     const merged = await system.prisma.person.findUniqueOrThrow({ where: { id: mergedId } });
     expect(merged.mergedIntoId).toBe(survivorId);
     expect((await system.prisma.person.findUniqueOrThrow({ where: { id: survivorId } })).lastName).toBe('Объединёва');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('warns the operator typing a new passport that the person may already be in the register', async () => {
+    await registerPerson(system, 'operator.samara', 'Повторёнова');
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'operator.samara', DEMO_PASSWORD);
+    await page.goto(`${baseUrl}/#/passports/create`);
+    await fillPerson(page, 0, { lastName: 'Повторенова', firstName: 'Мария', birthDate: '1985-04-12', sex: 'Женский' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Возможно, этот человек уже есть в реестре: Повторёнова Мария Петровна, 1985-04-12' })
+      .waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

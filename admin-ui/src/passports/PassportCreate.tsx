@@ -11,6 +11,7 @@ import {
   useGetIdentity,
 } from 'react-admin';
 import { optionalName, requiredLine, requiredName } from '../common/textRules';
+import { EntryDuplicates } from '../register/EntryDuplicates';
 
 const label = (field: string) => `resources.passports.fields.${field}`;
 
@@ -40,6 +41,7 @@ export function PassportCreate() {
             <DateInput source="birthDate" label={label('birthDate')} validate={required()} />
             <SelectInput source="sex" label={label('sex')} choices={SEXES} validate={required()} />
             <TextInput source="snils" label={label('snils')} validate={required()} />
+            <EntryDuplicates />
           </SimpleFormIterator>
         </ArrayInput>
       </SimpleForm>
