@@ -4,7 +4,7 @@ import type { Prisma } from '../../prisma/client';
 import type { PrismaClient } from '../../prisma/client';
 import type { ImportRowData } from '../../shared/register/importRow';
 import type { ImportStatus } from '../../shared/register/importBatch';
-import { LIKELY_DUPLICATE_SCORE, duplicateScore, foldName } from '../../shared/register/names';
+import { IMPORT_DUPLICATE_SIMILARITY, LIKELY_DUPLICATE_SCORE, duplicateScore, foldName } from '../../shared/register/names';
 
 export interface ImportChunkInput {
   batchId: string;
@@ -20,8 +20,6 @@ export interface ImportChunkResult {
 
 type Tx = Prisma.TransactionClient;
 type PendingRow = { rowNumber: number; data: ImportRowData };
-
-const SAME_DAY_SIMILARITY = 0.6;
 
 /** Households of the chunk's families: the ones an earlier chunk made, and new ones for the rest. */
 async function householdsOf(tx: Tx, batchId: string, rows: PendingRow[]): Promise<Map<string, string>> {
@@ -82,7 +80,7 @@ async function likelyDuplicatesOf(tx: Tx, created: { rowNumber: number; id: stri
     SELECT DISTINCT ON (n.row) n.row AS "rowNumber", p.id, similarity(translate(lower(p."lastName" || ' ' || p."firstName" || ' ' || coalesce(p."middleName", '')), 'ё', 'е'), n.name) AS similarity
       FROM unnest(${created.map((c) => c.rowNumber)}::int[], ${created.map((c) => c.id)}::uuid[], ${created.map((c) => c.data.birthDate)}::date[], ${created.map((c) => foldName(c.data))}::text[]) AS n(row, id, day, name)
       JOIN "Person" p ON p."birthDate" = n.day AND p.id <> n.id AND p."mergedIntoId" IS NULL
-     WHERE similarity(translate(lower(p."lastName" || ' ' || p."firstName" || ' ' || coalesce(p."middleName", '')), 'ё', 'е'), n.name) >= ${SAME_DAY_SIMILARITY}
+     WHERE similarity(translate(lower(p."lastName" || ' ' || p."firstName" || ' ' || coalesce(p."middleName", '')), 'ё', 'е'), n.name) >= ${IMPORT_DUPLICATE_SIMILARITY}
      ORDER BY n.row, similarity DESC`;
   const best = new Map<number, { id: string; score: number }>();
   for (const f of found) {

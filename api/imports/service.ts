@@ -8,6 +8,7 @@ import { importWorkflowId } from '../../shared/register/importBatch';
 import { validateImportFile } from '../../shared/register/importFile';
 import type { ImportRowData, ImportRowError } from '../../shared/register/importRow';
 import { headerOf } from '../../shared/register/importTemplate';
+import { IMPORT_DUPLICATE_SIMILARITY } from '../../shared/register/names';
 import { TabularFileError, readTabular, sha256Hex } from '../../shared/tabular/read';
 import type { ImportCommand } from '../../workflows/importBatch';
 import { importBatch, importControlUpdate } from '../../workflows/importBatch';
@@ -181,14 +182,22 @@ export function createImportService(ctx: ApiContext) {
       return { items: rows.map((r) => rowView(r as unknown as RowRecord)), total };
     },
 
-    /** What the import would do now: the families and persons it would create, the SNILS it would link. */
+    /** What the import would do now: the families and persons it would create, the SNILS it would link, the likely duplicates it would flag. */
     async dryRun(actor: Actor, id: string) {
       const batch = await batchOf(actor, id);
-      const [counts] = await prisma.$queryRaw<{ families: bigint; newHouseholds: bigint; newPersons: bigint; linkedPersons: bigint }[]>`
+      const [counts] = await prisma.$queryRaw<
+        { families: bigint; newHouseholds: bigint; newPersons: bigint; linkedPersons: bigint; likelyDuplicates: bigint }[]
+      >`
         SELECT count(DISTINCT r.data->>'family') AS families,
                count(DISTINCT r.data->>'family') FILTER (WHERE p.id IS NULL) AS "newHouseholds",
                count(*) FILTER (WHERE p.id IS NULL) AS "newPersons",
-               count(p.id) AS "linkedPersons"
+               count(p.id) AS "linkedPersons",
+               count(*) FILTER (WHERE p.id IS NULL AND EXISTS (
+                 SELECT 1 FROM "Person" q
+                  WHERE q."birthDate" = (r.data->>'birthDate')::date AND q."mergedIntoId" IS NULL
+                    AND similarity(translate(lower(q."lastName" || ' ' || q."firstName" || ' ' || coalesce(q."middleName", '')), 'ё', 'е'),
+                                   translate(lower((r.data->>'lastName') || ' ' || (r.data->>'firstName') || ' ' || coalesce(r.data->>'middleName', '')), 'ё', 'е'))
+                        >= ${IMPORT_DUPLICATE_SIMILARITY})) AS "likelyDuplicates"
           FROM "ImportRow" r LEFT JOIN "Person" p ON p.snils = r.data->>'snils'
          WHERE r."batchId" = ${id}::uuid AND r.errors IS NULL AND r."personId" IS NULL`;
       return {
@@ -198,6 +207,7 @@ export function createImportService(ctx: ApiContext) {
         newHouseholds: Number(counts.newHouseholds),
         newPersons: Number(counts.newPersons),
         linkedPersons: Number(counts.linkedPersons),
+        likelyDuplicates: Number(counts.likelyDuplicates),
       };
     },
 

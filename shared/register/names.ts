@@ -12,6 +12,9 @@ export function duplicateScore(similarity: number, sameBirthDate: boolean): numb
   return Math.round(sameBirthDate ? 40 + 60 * similarity : 50 * similarity);
 }
 
+/** Name similarity an imported row needs with someone born the same day to be looked at as a duplicate. */
+export const IMPORT_DUPLICATE_SIMILARITY = 0.6;
+
 /** From this score on, an imported row is flagged and the entry form warns. */
 export const LIKELY_DUPLICATE_SCORE = 70;
 

@@ -49,5 +49,9 @@ export const importDryRunSchema = z
     newHouseholds: z.number().int(),
     newPersons: z.number().int(),
     linkedPersons: z.number().int().openapi({ description: 'Rows whose SNILS the register has already: linked, not created' }),
+    likelyDuplicates: z
+      .number()
+      .int()
+      .openapi({ description: 'New persons born the same day as someone with a similar name: they will be flagged' }),
   })
   .openapi('ImportDryRun');

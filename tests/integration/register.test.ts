@@ -65,7 +65,15 @@ describe('bulk import', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ totalRows: 120, validRows: 120, errorRows: 0 });
     const dry = await system.as(operator).get(`/api/imports/${res.body.id}/dry-run`);
-    expect(dry.body).toEqual({ rows: 120, errorRows: 0, families: 42, newHouseholds: 41, newPersons: 119, linkedPersons: 1 });
+    expect(dry.body).toEqual({
+      rows: 120,
+      errorRows: 0,
+      families: 42,
+      newHouseholds: 41,
+      newPersons: 119,
+      linkedPersons: 1,
+      likelyDuplicates: 1,
+    });
     const personsBefore = await system.prisma.person.count();
     expect(await system.prisma.person.count()).toBe(personsBefore); // the dry run wrote nothing
 
