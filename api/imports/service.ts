@@ -1,6 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { Prisma } from '../../prisma/client';
-type ImportBatch = Prisma.ImportBatchGetPayload<object>;
 import type { Actor } from '../../shared/needCase';
 import { TASK_QUEUE } from '../../shared/needCase';
 import type { ImportStatus } from '../../shared/register/importBatch';
@@ -15,6 +14,8 @@ import { importBatch, importControlUpdate } from '../../workflows/importBatch';
 import type { ApiContext } from '../context';
 import { conflict, notFound, unprocessable } from '../http/errors';
 import { withinUpdateDeadline } from '../needs/updateDeadline';
+
+type ImportBatch = Prisma.ImportBatchGetPayload<object>;
 
 /** The largest file and the most rows one import takes. */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;

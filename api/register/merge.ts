@@ -27,8 +27,8 @@ type PersonRow = Prisma.PersonGetPayload<{ include: typeof include }>;
 
 /** A person as the merge screen and the audit trail show it; the SNILS itself stays out of the audit. */
 function snapshot(p: PersonRow) {
-  const { needs, ...view } = personView({ ...p, needs: [] });
-  void needs;
+  // The case list of the person view is left out: the merge names the needs that move by id.
+  const { needs: _cases, ...view } = personView({ ...p, needs: [] });
   return {
     ...view,
     relations: p.relationsFrom.map((r) => ({ toPersonId: r.toPersonId, kind: r.kind })),
