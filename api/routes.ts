@@ -21,6 +21,7 @@ import { createQueueRouter } from './queue/routes';
 import { createRegisterRouter } from './register/routes';
 import { createImportsRouter } from './imports/routes';
 import { createSupervisionRouter } from './supervision/routes';
+import { createCatalogAdminRouter } from './catalogAdmin/routes';
 
 /** Every feature of the API; each router is mounted under /api. */
 export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
@@ -45,4 +46,5 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createCampaignsRouter,
   createRegisterRouter,
   createImportsRouter,
+  createCatalogAdminRouter,
 ];

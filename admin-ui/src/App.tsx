@@ -19,6 +19,10 @@ import { povertyRoutes } from './poverty';
 import { registerRoutes } from './register';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import { EscalationChainPage, measurePages, municipalityPages, organisationPages, rejectionReasonPages } from './catalog';
+
+/** Catalog administration pages (issue 13) for admins; others only read the catalog through references. */
+const adminOnly = <T extends object>(role: string, pages: T): Partial<T> => (role === 'ADMIN' ? pages : {});
 
 const QUEUE_ROLES = ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 const PASSPORT_ROLES = ['OPERATOR', 'COORDINATOR', 'AUDITOR'];
@@ -84,9 +88,15 @@ export function App() {
         ) : (
           <Resource key="users" name="users" recordRepresentation="fullName" />
         ),
-        <Resource key="municipalities" name="municipalities" recordRepresentation="name" />,
-        <Resource key="support-measures" name="support-measures" recordRepresentation="name" />,
-        <Resource key="organisations" name="organisations" recordRepresentation="shortName" />,
+        <Resource key="municipalities" name="municipalities" recordRepresentation="name" {...adminOnly(role, municipalityPages)} />,
+        <Resource key="support-measures" name="support-measures" recordRepresentation="name" {...adminOnly(role, measurePages)} />,
+        <Resource key="organisations" name="organisations" recordRepresentation="shortName" {...adminOnly(role, organisationPages)} />,
+        role === 'ADMIN' && <Resource key="rejection-reasons" name="rejection-reasons" {...rejectionReasonPages} />,
+        role === 'ADMIN' && (
+          <CustomRoutes key="escalation-chain">
+            <Route path="/escalation-chain" element={<EscalationChainPage />} />
+          </CustomRoutes>
+        ),
         SUPERVISION_ROLES.includes(role) && (
           <CustomRoutes key="supervision">
             <Route path="/supervision" element={<SupervisionPage />} />

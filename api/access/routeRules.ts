@@ -127,6 +127,21 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /imports/:id/rows': ['OPERATOR', 'COORDINATOR'],
   'GET /imports/:id/dry-run': ['OPERATOR', 'COORDINATOR'],
   'POST /imports/:id/:command': ['OPERATOR', 'COORDINATOR'],
+  // Catalog administration (issue 13): everyone reads the catalog, only admins change it; every change is versioned.
+  'POST /support-measures': ['ADMIN'],
+  'PUT /support-measures/:id': ['ADMIN'],
+  'GET /organisations/:id': EVERYONE,
+  'POST /organisations': ['ADMIN'],
+  'PUT /organisations/:id': ['ADMIN'],
+  'GET /municipalities/:id': EVERYONE,
+  'POST /municipalities': ['ADMIN'],
+  'PUT /municipalities/:id': ['ADMIN'],
+  'GET /escalation-chain': EVERYONE,
+  'PUT /escalation-chain': ['ADMIN'],
+  'GET /rejection-reasons': EVERYONE,
+  'GET /rejection-reasons/:id': EVERYONE,
+  'PUT /rejection-reasons/:id': ['ADMIN'],
+  'GET /catalog-history': ['ADMIN', 'COORDINATOR', 'AUDITOR'],
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

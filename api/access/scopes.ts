@@ -1,6 +1,7 @@
 import { Prisma } from '../../prisma/client';
 import { HttpError } from '../http/errors';
 import type { Actor } from '../../shared/needCase';
+import { delegationOf } from './subordinates';
 
 /**
  * Which records an actor may see: the one place record scoping is decided. Everything outside an
@@ -19,8 +20,12 @@ export function needScope(actor: Actor): Prisma.NeedWhereInput {
     case 'OPERATOR':
       return { municipalityId: actor.municipalityId ?? '' };
     case 'EXECUTOR':
-    case 'SUPERVISOR':
-      return { organisationId: actor.organisationId ?? '' };
+    case 'SUPERVISOR': {
+      // A subordinate body also sees its parent's cases in the municipalities of its scope (./subordinates.ts).
+      const d = delegationOf(actor);
+      const own = { organisationId: actor.organisationId ?? '' };
+      return d ? { OR: [own, { organisationId: d.parentOrganisationId, municipalityId: { in: d.municipalityIds } }] } : own;
+    }
     case 'COORDINATOR':
     case 'AUDITOR':
       return {};
@@ -49,8 +54,12 @@ export const personScope = (actor: Actor): Prisma.PersonWhereInput => municipalR
 export function needScopeSql(actor: Actor, organisationFilter?: string): Prisma.Sql {
   switch (actor.role) {
     case 'EXECUTOR':
-    case 'SUPERVISOR':
-      return Prisma.sql`n."organisationId" = ${actor.organisationId}::uuid`;
+    case 'SUPERVISOR': {
+      const d = delegationOf(actor);
+      return d
+        ? Prisma.sql`(n."organisationId" = ${actor.organisationId}::uuid OR (n."organisationId" = ${d.parentOrganisationId}::uuid AND n."municipalityId" = ANY(${d.municipalityIds}::uuid[])))`
+        : Prisma.sql`n."organisationId" = ${actor.organisationId}::uuid`;
+    }
     case 'COORDINATOR':
     case 'AUDITOR':
       return organisationFilter ? Prisma.sql`n."organisationId" = ${organisationFilter}::uuid` : Prisma.sql`TRUE`;

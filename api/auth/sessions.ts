@@ -3,6 +3,7 @@ import type { PrismaClient } from '../../prisma/client';
 import type { Config } from '../../shared/config';
 import type { Actor } from '../../shared/needCase';
 import { HttpError } from '../http/errors';
+import { withDelegation } from '../access/subordinates';
 import { hashPassword, verifyPassword } from './passwords';
 import { hashToken, newRefreshToken, signAccessToken, verifyAccessToken } from './tokens';
 
@@ -119,10 +120,13 @@ export function createSessionService(prisma: PrismaClient, config: Config) {
     async authenticate(token: string): Promise<{ actor: Actor; sessionId: string } | null> {
       const claims = await verifyAccessToken(config.JWT_SECRET, token);
       if (!claims) return null;
-      const session = await prisma.session.findUnique({ where: { id: claims.sessionId }, include: { user: true } });
+      const session = await prisma.session.findUnique({
+        where: { id: claims.sessionId },
+        include: { user: { include: { organisation: { select: { parentId: true, scopeMunicipalityIds: true, active: true } } } } },
+      });
       if (!session || session.revokedAt || session.expiresAt < new Date() || session.userId !== claims.userId || !session.user.active)
         return null;
-      return { actor: actorOfUser(session.user), sessionId: session.id };
+      return { actor: withDelegation(actorOfUser(session.user), session.user.organisation), sessionId: session.id };
     },
   };
 }

@@ -16,6 +16,8 @@ const measureFilter = z.object({
   kind: z.enum(SUPPORT_KINDS).optional(),
   organisationId: uuidSchema.optional(),
   q: searchText(100),
+  // Admins list the measures taken out of use too (issue 13).
+  includeInactive: z.boolean().optional(),
 });
 const userFilter = z.object({
   organisationId: uuidSchema.optional(),

@@ -12,6 +12,10 @@ const measureSelect = {
   resolveWorkingDays: true,
   reminderWorkingDaysBefore: true,
   requiredDocuments: true,
+  relevantPassportSections: true,
+  organisationId: true,
+  active: true,
+  version: true,
   organisation: { select: { id: true, name: true, shortName: true } },
 } satisfies Prisma.SupportMeasureSelect;
 
@@ -35,12 +39,12 @@ export function createCatalogService(prisma: PrismaClient) {
     municipalities: () => prisma.municipality.findMany({ orderBy: [{ kind: 'desc' }, { name: 'asc' }] }),
 
     async measures(
-      filter: { kind?: string; organisationId?: string; q?: string },
+      filter: { kind?: string; organisationId?: string; q?: string; includeInactive?: boolean },
       sort: Sort<'name' | 'code' | 'kind'>,
       page: { skip: number; take: number },
     ) {
       const where: Prisma.SupportMeasureWhereInput = {
-        active: true,
+        ...(filter.includeInactive ? {} : { active: true }),
         kind: filter.kind,
         organisationId: filter.organisationId,
         ...(filter.q ? { name: { contains: filter.q, mode: 'insensitive' } } : {}),

@@ -5,7 +5,7 @@ import { removeDocumentUpdate } from '../../workflows/needCase';
 import type { ApiContext } from '../context';
 import { HttpError, notFound } from '../http/errors';
 import { withinUpdateDeadline } from '../needs/updateDeadline';
-import { loadNeed, loadOpenNeed } from '../needs/view';
+import { caseActor, loadNeed, loadOpenNeed } from '../needs/view';
 import type { DocumentStore } from './storage';
 import { StoredFileMissing } from './storage';
 import { documentView } from './documentView';
@@ -40,10 +40,12 @@ export function createDocumentService(ctx: ApiContext, store: DocumentStore) {
 
     /** Soft delete through the case, which refuses it once the case is closed. */
     async remove(actor: Actor, needId: string, documentId: string): Promise<DocumentView> {
-      await loadOpenNeed(ctx.prisma, actor, needId);
+      const need = await loadOpenNeed(ctx.prisma, actor, needId);
       await documentOf(actor, needId, documentId);
       const handle = ctx.temporal.workflow.getHandle(needWorkflowId(needId));
-      await withinUpdateDeadline(ctx, () => handle.executeUpdate(removeDocumentUpdate, { args: [{ documentId, actor }] }));
+      await withinUpdateDeadline(ctx, () =>
+        handle.executeUpdate(removeDocumentUpdate, { args: [{ documentId, actor: caseActor(actor, need) }] }),
+      );
       return documentView(await ctx.prisma.document.findUniqueOrThrow({ where: { id: documentId } }));
     },
   };

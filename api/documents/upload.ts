@@ -9,7 +9,7 @@ import type { ApiContext } from '../context';
 import { HttpError, ServiceUnavailable, unprocessable } from '../http/errors';
 import { parseBody } from '../http/validate';
 import { withinUpdateDeadline } from '../needs/updateDeadline';
-import { loadOpenNeed } from '../needs/view';
+import { caseActor, loadOpenNeed } from '../needs/view';
 import type { DocumentStore } from './storage';
 
 /** Types we accept, decided by the bytes, never by the name or the client's Content-Type. */
@@ -45,7 +45,7 @@ export async function uploadCaseDocument(
   fields: unknown,
   file: Express.Multer.File | undefined,
 ): Promise<CaseDocument> {
-  await loadOpenNeed(ctx.prisma, actor, needId);
+  const need = await loadOpenNeed(ctx.prisma, actor, needId);
   const { kind, replaces } = parseBody(documentUploadSchema, fields);
   if (!file) throw unprocessable({ file: 'Приложите файл' });
   const nameProblem = fileNameProblem(file.originalname);
@@ -68,7 +68,9 @@ export async function uploadCaseDocument(
   };
   try {
     const handle = ctx.temporal.workflow.getHandle(needWorkflowId(needId));
-    const state = await withinUpdateDeadline(ctx, () => handle.executeUpdate(attachDocumentUpdate, { args: [{ document, actor }] }));
+    const state = await withinUpdateDeadline(ctx, () =>
+      handle.executeUpdate(attachDocumentUpdate, { args: [{ document, actor: caseActor(actor, need) }] }),
+    );
     return state.documents.find((d) => d.id === document.id) ?? document;
   } catch (err) {
     // Refused by the case: keep nothing, unless the same bytes already belong to a document. Past the

@@ -7,17 +7,26 @@ import type { ApiContext } from '../context';
 import { unprocessable } from '../http/errors';
 import { parseBody } from '../http/validate';
 import { withinUpdateDeadline } from './updateDeadline';
+import { assigneeOrganisationFor } from '../access/subordinates';
 import type { NeedView } from './view';
-import { findNeed, loadOpenNeed } from './view';
+import { caseActor, findNeed, loadOpenNeed } from './view';
 
 /** Extra facts an action needs that only the database knows; checked before the workflow sees it. */
-async function enrich(ctx: ApiContext, action: CaseActionName, body: Record<string, unknown>) {
+async function enrich(ctx: ApiContext, action: CaseActionName, body: Record<string, unknown>, need: NeedView) {
   if (action === 'assign') {
-    const assignee = await ctx.prisma.user.findUnique({ where: { id: body.assigneeId as string } });
+    const assignee = await ctx.prisma.user.findUnique({
+      where: { id: body.assigneeId as string },
+      include: { organisation: { select: { parentId: true, scopeMunicipalityIds: true } } },
+    });
     if (!assignee || (assignee.role !== 'EXECUTOR' && assignee.role !== 'SUPERVISOR')) {
       throw unprocessable({ assigneeId: 'Исполнитель не найден' });
     }
-    return { ...body, assigneeOrganisationId: assignee.organisationId };
+    const caseAt = { organisationId: need.organisation.id, municipalityId: need.municipalityId };
+    return { ...body, assigneeOrganisationId: assigneeOrganisationFor(assignee, caseAt) };
+  }
+  if (action === 'reject') {
+    const reason = await ctx.prisma.rejectionReason.findUnique({ where: { code: body.reason as string } });
+    if (!reason?.active) throw unprocessable({ reason: 'Эта причина отказа больше не используется: выберите другую' });
   }
   if (action === 'reroute') {
     const organisation = await ctx.prisma.organisation.findUnique({ where: { id: body.organisationId as string } });
@@ -37,13 +46,13 @@ export async function performCaseAction(
   action: CaseActionName,
   rawBody: unknown,
 ): Promise<NeedView> {
-  await loadOpenNeed(ctx.prisma, actor, needId);
+  const need = await loadOpenNeed(ctx.prisma, actor, needId);
   const body = parseBody(caseActionSchemas[action], rawBody) as Record<string, unknown>;
-  const payload = await enrich(ctx, action, body);
+  const payload = await enrich(ctx, action, body, need);
   const handle = ctx.temporal.workflow.getHandle(needWorkflowId(needId));
   // The update definitions differ only in payload type; the schema above has checked it.
   const update = CASE_ACTION_UPDATES[action] as (typeof CASE_ACTION_UPDATES)['claim'];
-  await withinUpdateDeadline(ctx, () => handle.executeUpdate(update, { args: [{ ...payload, actor }] }));
+  await withinUpdateDeadline(ctx, () => handle.executeUpdate(update, { args: [{ ...payload, actor: caseActor(actor, need) }] }));
   // Read without the actor's scope: after a reroute by its organisation the case has just left it,
   // and the answer still shows where it went (with nothing left for them to do).
   return (await findNeed(ctx.prisma, actor, needId)) as NeedView;

@@ -11,6 +11,7 @@ import { personScope } from '../access/scopes';
 import { conflict, unprocessable } from '../http/errors';
 import { failpoint } from '../http/failpoint';
 import { withinUpdateDeadline } from './updateDeadline';
+import { chainNow, recordNeedPolicy } from './policySnapshot';
 import type { NeedView } from './view';
 import { findNeed, loadNeed } from './view';
 
@@ -33,13 +34,13 @@ async function casePolicyFor(ctx: ApiContext, actor: Actor, body: Registration) 
       select: { id: true, municipalityId: true },
     }),
     ctx.prisma.supportMeasure.findUnique({ where: { id: body.measureId } }),
-    ctx.prisma.escalationLevel.findMany({ orderBy: { level: 'asc' } }),
+    chainNow(ctx.prisma),
   ]);
   const fields: Record<string, string> = {};
   if (!person) fields.personId = 'Человек не найден';
   if (!measure || !measure.active) fields.measureId = 'Мера поддержки не найдена';
   if (!person || !measure || !measure.active) throw unprocessable(fields);
-  return { person, measure, policy: casePolicyOf(measure, chain) };
+  return { person, measure, chain, policy: casePolicyOf(measure, chain.levels) };
 }
 
 /**
@@ -58,7 +59,8 @@ export async function registerNeed(
   const existing = await findNeed(ctx.prisma, actor, needId);
   if (existing) return { need: replayed(existing, body), created: false };
 
-  const { person, measure, policy } = await casePolicyFor(ctx, actor, body);
+  const { person, measure, chain, policy } = await casePolicyFor(ctx, actor, body);
+  await recordNeedPolicy(ctx.prisma, needId, measure, chain);
   failpoint(ctx.config, 'need-registration:before-start');
   const receivedAt = receivedInstant(body.receivedAt);
   const input: NeedCaseInput = {

@@ -4,6 +4,7 @@ import { FINAL_STATUSES } from '../../shared/domain';
 import type { Actor } from '../../shared/needCase';
 import { allowedActionsFor } from '../../workflows/caseRules';
 import { needScope } from '../access/scopes';
+import { caseActorFor } from '../access/subordinates';
 import { documentView } from '../documents/documentView';
 import { conflict, notFound } from '../http/errors';
 
@@ -47,7 +48,7 @@ function casePerson(person: NeedRow['person'], sections: string[]) {
 }
 
 /** What the actor may do to the case now, by the workflow's own rules applied to the projection. */
-function allowedActions(row: NeedRow, actor: Actor, now: Date) {
+function allowedActions(row: NeedRow, actor: Actor, now: Date, requiredDocuments: { code: string }[]) {
   return allowedActionsFor(actor, {
     state: {
       status: row.status,
@@ -56,14 +57,18 @@ function allowedActions(row: NeedRow, actor: Actor, now: Date) {
       documents: row.documents.map((d) => ({ id: d.id, kind: d.kind, deletedAt: iso(d.deletedAt) })),
     },
     registration: { municipalityId: row.municipalityId },
-    requiredDocuments: (row.measure.requiredDocuments as { code: string }[]).map((d) => d.code),
+    requiredDocuments: requiredDocuments.map((d) => d.code),
     today: localDate(now),
     claimByHolderRefused: true,
   });
 }
 
-export function needView(row: NeedRow, actor: Actor, now = new Date()) {
-  const { requiredDocuments, relevantPassportSections, ...measure } = row.measure;
+/** The case's own policy (issue 13): the documents of the measure's version it started with, when recorded. */
+type StartedPolicy = { requiredDocuments: unknown; measureVersion: number } | null;
+
+export function needView(row: NeedRow, actor: Actor, now = new Date(), policy: StartedPolicy = null) {
+  const { requiredDocuments: current, relevantPassportSections, ...measure } = row.measure;
+  const requiredDocuments = (policy?.requiredDocuments ?? current) as { code: string; name: string }[];
   return {
     id: row.id,
     workflowId: row.workflowId,
@@ -86,14 +91,19 @@ export function needView(row: NeedRow, actor: Actor, now = new Date()) {
     rejectionReason: row.rejectionReason,
     rejectionComment: row.rejectionComment,
     closedAt: iso(row.closedAt),
-    requiredDocuments: requiredDocuments as { code: string; name: string }[],
+    requiredDocuments,
+    measureVersion: policy?.measureVersion ?? null,
     documents: row.documents.map(documentView),
     updatedAt: row.updatedAt.toISOString(),
-    allowedActions: allowedActions(row, actor, now),
+    allowedActions: allowedActions(row, caseActorFor(actor, row), now, requiredDocuments),
   };
 }
 
 export type NeedView = ReturnType<typeof needView>;
+
+/** The acting user as the case workflow sees them (a subordinate body acts for its parent, issue 13). */
+export const caseActor = (actor: Actor, need: NeedView): Actor =>
+  caseActorFor(actor, { organisationId: need.organisation.id, municipalityId: need.municipalityId });
 
 export async function findNeed(
   prisma: PrismaClient,
@@ -101,8 +111,11 @@ export async function findNeed(
   id: string,
   scope: Prisma.NeedWhereInput = {},
 ): Promise<NeedView | null> {
-  const row = await prisma.need.findFirst({ where: { AND: [{ id }, scope] }, include: needInclude });
-  return row ? needView(row, actor) : null;
+  const [row, policy] = await Promise.all([
+    prisma.need.findFirst({ where: { AND: [{ id }, scope] }, include: needInclude }),
+    prisma.needPolicy.findUnique({ where: { needId: id }, select: { requiredDocuments: true, measureVersion: true } }),
+  ]);
+  return row ? needView(row, actor, new Date(), policy) : null;
 }
 
 /** The need as the actor may see it; a need outside their scope does not exist for them (404). */

@@ -1,10 +1,30 @@
 import { z } from './zod';
 
 export const organisationSchema = z
-  .object({ id: z.uuid(), code: z.string(), name: z.string(), shortName: z.string(), kind: z.string(), email: z.string() })
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    shortName: z.string(),
+    kind: z.string(),
+    email: z.string(),
+    // issue 13: subordinate organisations and their scope
+    parentId: z.uuid().nullable().optional(),
+    scopeMunicipalityIds: z.array(z.uuid()).optional(),
+    active: z.boolean().optional(),
+  })
   .openapi('Organisation');
 
-export const municipalitySchema = z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() }).openapi('Municipality');
+export const municipalitySchema = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    region: z.string().optional(),
+    active: z.boolean().optional(),
+  })
+  .openapi('Municipality');
 
 export const supportMeasureSchema = z
   .object({
@@ -18,6 +38,11 @@ export const supportMeasureSchema = z
     resolveWorkingDays: z.number().int(),
     reminderWorkingDaysBefore: z.number().int(),
     requiredDocuments: z.array(z.object({ code: z.string(), name: z.string() })),
+    // issue 13: the admin pages edit these
+    relevantPassportSections: z.array(z.string()).optional(),
+    organisationId: z.uuid().optional(),
+    active: z.boolean().optional(),
+    version: z.number().int().optional(),
   })
   .openapi('SupportMeasure');
 

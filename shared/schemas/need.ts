@@ -92,6 +92,8 @@ export const needSchema = z
     rejectionComment: z.string().nullable(),
     closedAt: z.string().nullable(),
     requiredDocuments: z.array(z.object({ code: z.string(), name: z.string() })),
+    /** issue 13: the version of the measure the case started with (null for cases registered before versions were kept) */
+    measureVersion: z.number().int().nullable().optional(),
     documents: z.array(documentSchema),
     /** The actions the reader may take now, decided by the case workflow's own rules (workflows/caseRules.ts). */
     allowedActions: z.array(allowedActionSchema),

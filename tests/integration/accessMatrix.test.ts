@@ -16,7 +16,21 @@ import type { TestSystem } from '../support/system';
 let system: TestSystem;
 const users: Record<UserRole, string> = {} as Record<UserRole, string>;
 type Family =
-  'passport' | 'person' | 'relation' | 'need' | 'measure' | 'user' | 'subsistence' | 'lifeSituation' | 'plan' | 'campaign' | 'importBatch';
+  | 'passport'
+  | 'person'
+  | 'relation'
+  | 'need'
+  | 'measure'
+  | 'user'
+  | 'subsistence'
+  | 'lifeSituation'
+  | 'plan'
+  | 'campaign'
+  // issue 13: catalog rows
+  | 'organisation'
+  | 'municipality'
+  | 'rejectionReason'
+  | 'importBatch';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 let ownDocument: string;
 let foreignDocument: string;
@@ -133,6 +147,11 @@ beforeAll(async () => {
     });
     return batch.id;
   };
+  const catalogRows = {
+    organisation: (await system.prisma.organisation.findFirstOrThrow()).id,
+    municipality: (await system.prisma.municipality.findFirstOrThrow()).id,
+    rejectionReason: 'OTHER',
+  };
   // GET /poverty/reassessments/:region reports a run that exists.
   await system.as(users.COORDINATOR).post('/api/poverty/reassessments').send({ region: 'RU-SAM' });
   ids.own = {
@@ -147,6 +166,7 @@ beforeAll(async () => {
     campaign,
     lifeSituation,
     importBatch: await importBatchOf('samara'),
+    ...catalogRows,
   };
   ownDocument = await documentOf(own.operator, ids.own.need);
   await mkdir(system.config.MAIL_DIR, { recursive: true });
@@ -163,6 +183,7 @@ beforeAll(async () => {
     campaign,
     lifeSituation,
     importBatch: await importBatchOf('tolyatti'),
+    ...catalogRows,
   };
   foreignDocument = await documentOf(foreign.operator, ids.foreign.need);
 }, 180_000);
@@ -184,11 +205,15 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/campaigns\/:id/, 'campaign'],
   [/^\/life-situations\/:id/, 'lifeSituation'],
   [/^\/imports\/:id/, 'importBatch'],
+  [/^\/organisations\/:id/, 'organisation'],
+  [/^\/municipalities\/:id/, 'municipality'],
+  [/^\/rejection-reasons\/:id/, 'rejectionReason'],
 ];
 
 /** Who sees which records, independently of the implementation's scopes. */
 function sees(role: UserRole, family: Family, which: 'own' | 'foreign'): boolean {
-  if (['measure', 'user', 'subsistence', 'lifeSituation', 'campaign'].includes(family) || which === 'own') return true;
+  const catalog = ['measure', 'user', 'subsistence', 'lifeSituation', 'campaign', 'organisation', 'municipality', 'rejectionReason'];
+  if (catalog.includes(family) || which === 'own') return true;
   return role === 'COORDINATOR' || role === 'AUDITOR';
 }
 

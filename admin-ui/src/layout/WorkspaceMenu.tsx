@@ -1,5 +1,6 @@
 import InsightsIcon from '@mui/icons-material/Insights';
 import NotificationsIcon from '@mui/icons-material/Notifications';
+import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import { Menu, usePermissions } from 'react-admin';
 import { PovertyMenuItems } from '../poverty';
 import { RegisterMenuItems } from '../register';
@@ -17,6 +18,7 @@ export function WorkspaceMenu() {
       <PovertyMenuItems />
       <RegisterMenuItems />
       <Menu.ResourceItems />
+      {permissions === 'ADMIN' && <Menu.Item to="/escalation-chain" primaryText="app.catalog.chain.title" leftIcon={<TrendingUpIcon />} />}
       <Menu.Item to="/notification-settings" primaryText="app.settings.title" leftIcon={<NotificationsIcon />} />
     </Menu>
   );

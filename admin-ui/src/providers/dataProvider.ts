@@ -36,11 +36,47 @@ const PATCHED: Record<string, (data: Record<string, unknown>) => Record<string, 
   users: userChanges,
 };
 
+/** Catalog rows (issue 13) are saved whole with PUT, with only the fields the admin edits. */
+const CATALOG_FIELDS: Record<string, string[]> = {
+  'support-measures': [
+    'code',
+    'name',
+    'kind',
+    'description',
+    'organisationId',
+    'acceptWorkingDays',
+    'resolveWorkingDays',
+    'reminderWorkingDaysBefore',
+    'requiredDocuments',
+    'relevantPassportSections',
+    'active',
+  ],
+  organisations: ['code', 'name', 'shortName', 'kind', 'email', 'parentId', 'scopeMunicipalityIds', 'active'],
+  municipalities: ['code', 'name', 'kind', 'region', 'active'],
+  'rejection-reasons': ['name', 'active', 'position'],
+  'escalation-chain': ['levels'],
+};
+const catalogBody = (resource: string, data: Record<string, unknown>) =>
+  Object.fromEntries(
+    CATALOG_FIELDS[resource]
+      .filter((f) => data[f] !== undefined)
+      .map((f) => [f, f === 'levels' ? (data.levels as Record<string, unknown>[]).map(({ level: _l, ...l }) => l) : data[f]]),
+  );
+
 /** The API's resources speak react-admin's simple REST dialect; the case list is the queue. */
 export const dataProvider: DataProvider = {
   ...rest,
   getList: (resource, params) => rest.getList(resource === 'needs' ? 'queue' : resource, params),
+  getOne: async (resource, params) => {
+    if (resource !== 'escalation-chain') return rest.getOne(resource, params);
+    return { data: (await httpClient('/api/escalation-chain')).json };
+  },
   update: async (resource, params) => {
+    if (CATALOG_FIELDS[resource]) {
+      const url = resource === 'escalation-chain' ? '/api/escalation-chain' : `/api/${resource}/${params.id}`;
+      const { json } = await httpClient(url, { method: 'PUT', body: JSON.stringify(catalogBody(resource, params.data)) });
+      return { data: json };
+    }
     const changes = PATCHED[resource];
     if (!changes) return rest.update(resource, params);
     const { json } = await httpClient(`/api/${resource}/${params.id}`, { method: 'PATCH', body: JSON.stringify(changes(params.data)) });

@@ -1,0 +1,4 @@
+export { measurePages } from './measures';
+export { municipalityPages, organisationPages } from './organisations';
+export { rejectionReasonPages } from './rejectionReasons';
+export { EscalationChainPage } from './EscalationChainPage';

@@ -1,0 +1,198 @@
+import { createSessionService } from '../../api/auth/sessions';
+import { needWorkflowId } from '../../shared/needCase';
+import type { NeedCaseInput } from '../../shared/needCase';
+import { measureByCode, registerPerson, userId } from '../support/fixtures';
+import { startTestSystem } from '../support/system';
+import type { TestSystem } from '../support/system';
+
+/**
+ * The register (issue 13) through the real API, PostgreSQL, Temporal server and worker: admins change
+ * the catalog under versions and audit while running cases keep their policy, a subordinate body works
+ * its parent's cases in its own municipalities only.
+ */
+let system: TestSystem;
+let admin: string;
+let operator: string;
+let otherOperator: string;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  admin = await userId(system.prisma, 'admin');
+  operator = await userId(system.prisma, 'operator.samara');
+  otherOperator = await userId(system.prisma, 'operator.tolyatti');
+}, 180_000);
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+const register = async (as: string, personId: string, measureId: string) => {
+  const res = await system.as(as).post('/api/needs').send({ personId, measureId, description: 'Реестр' });
+  expect(res.status).toBe(201);
+  return res.body as { id: string; resolveDueAt: string; requiredDocuments: { code: string }[]; measureVersion: number | null };
+};
+
+/** The policy the case's workflow was started with, read from its first history event. */
+async function startedPolicy(needId: string) {
+  const history = await system.temporal.workflow.getHandle(needWorkflowId(needId)).fetchHistory();
+  const started = history.events?.[0]?.workflowExecutionStartedEventAttributes;
+  const payload = started?.input?.payloads?.[0]?.data;
+  return (JSON.parse(Buffer.from(payload as Uint8Array).toString('utf8')) as NeedCaseInput).policy;
+}
+
+const measureBody = (m: Awaited<ReturnType<typeof measureByCode>>) => ({
+  code: m.code,
+  name: m.name,
+  kind: m.kind,
+  description: m.description,
+  organisationId: m.organisationId,
+  acceptWorkingDays: m.acceptWorkingDays,
+  resolveWorkingDays: m.resolveWorkingDays,
+  reminderWorkingDaysBefore: m.reminderWorkingDaysBefore,
+  requiredDocuments: m.requiredDocuments,
+  relevantPassportSections: m.relevantPassportSections,
+  active: m.active,
+});
+
+describe('catalog administration', () => {
+  it('keeps every version of a changed measure, audits before/after; running cases keep their policy, new cases take the new one', async () => {
+    const measure = await measureByCode(system.prisma, 'EDU_KINDERGARTEN');
+    const person = await registerPerson(system, 'operator.samara', 'Версиина');
+    const before = await register(operator, person, measure.id);
+
+    const changed = {
+      ...measureBody(measure),
+      resolveWorkingDays: measure.resolveWorkingDays + 20,
+      requiredDocuments: [...(measure.requiredDocuments as object[]), { code: 'birth_certificate', name: 'Свидетельство о рождении' }],
+    };
+    const put = await system.as(admin).put(`/api/support-measures/${measure.id}`).send(changed);
+    expect(put.status).toBe(200);
+    expect(put.body.version).toBe(2);
+    expect((await system.as(operator).put(`/api/support-measures/${measure.id}`).send(changed)).status).toBe(403);
+
+    const after = await register(operator, person, measure.id);
+    // The running case: deadlines, documents and the workflow input of version 1.
+    expect(before.measureVersion).toBe(1);
+    expect(before.requiredDocuments.map((d) => d.code)).not.toContain('birth_certificate');
+    expect((await startedPolicy(before.id)).resolveWorkingDays).toBe(measure.resolveWorkingDays);
+    const again = await system.as(operator).get(`/api/needs/${before.id}`);
+    expect(again.body.requiredDocuments.map((d: { code: string }) => d.code)).not.toContain('birth_certificate');
+    // The new case: version 2.
+    expect(after.measureVersion).toBe(2);
+    expect(after.requiredDocuments.map((d) => d.code)).toContain('birth_certificate');
+    expect((await startedPolicy(after.id)).resolveWorkingDays).toBe(measure.resolveWorkingDays + 20);
+    expect((await startedPolicy(after.id)).requiredDocuments).toContain('birth_certificate');
+    expect(new Date(after.resolveDueAt).getTime()).toBeGreaterThan(new Date(before.resolveDueAt).getTime());
+
+    const history = await system
+      .as(admin)
+      .get('/api/catalog-history')
+      .query({ filter: JSON.stringify({ entity: 'SupportMeasure', entityId: measure.id }) });
+    expect(history.status).toBe(200);
+    expect(history.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect(history.body[0].changes.map((c: { field: string }) => c.field).sort()).toEqual([
+      'requiredDocuments',
+      'resolveWorkingDays',
+      'version',
+    ]);
+    expect(history.body[0].changedById).toBe(admin);
+
+    const entry = await system.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'SupportMeasure', entityId: measure.id, action: 'UPDATE' },
+    });
+    expect(entry.actorId).toBe(admin);
+    expect((entry.changes as Record<string, { before: unknown; after: unknown }>).resolveWorkingDays).toEqual({
+      before: measure.resolveWorkingDays,
+      after: measure.resolveWorkingDays + 20,
+    });
+  }, 60_000);
+
+  it('starts new cases with a changed escalation chain and keeps the old chain in running ones', async () => {
+    const measure = await measureByCode(system.prisma, 'EDU_KINDERGARTEN');
+    const person = await registerPerson(system, 'operator.samara', 'Цепочкина');
+    const before = await register(operator, person, measure.id);
+    const chain = {
+      levels: [
+        { target: 'ASSIGNEE', afterWorkingDays: 0, title: 'Исполнитель' },
+        { target: 'REGIONAL_COORDINATOR', afterWorkingDays: 1, title: 'Координатор сразу' },
+      ],
+    };
+    const put = await system.as(admin).put('/api/escalation-chain').send(chain);
+    expect(put.status).toBe(200);
+    expect(put.body.version).toBe(2);
+    const after = await register(operator, person, measure.id);
+    expect((await startedPolicy(before.id)).escalationChain).toHaveLength(3);
+    expect((await startedPolicy(after.id)).escalationChain.map((l) => [l.target, l.afterWorkingDays])).toEqual([
+      ['ASSIGNEE', 0],
+      ['REGIONAL_COORDINATOR', 1],
+    ]);
+    const history = await system
+      .as(admin)
+      .get('/api/catalog-history')
+      .query({ filter: JSON.stringify({ entity: 'EscalationChain' }) });
+    expect(history.body[1].data.levels).toHaveLength(3);
+  }, 60_000);
+
+  it('refuses a rejection reason an admin took out of use and offers the renamed ones', async () => {
+    const put = await system
+      .as(admin)
+      .put('/api/rejection-reasons/NOT_REACHABLE')
+      .send({ name: 'Гражданин не отвечает', active: false, position: 5 });
+    expect(put.status).toBe(200);
+    const list = await system.as(operator).get('/api/rejection-reasons');
+    expect(list.body.find((r: { code: string }) => r.code === 'NOT_REACHABLE')).toMatchObject({
+      name: 'Гражданин не отвечает',
+      active: false,
+    });
+    const person = await registerPerson(system, 'operator.samara', 'Отказова');
+    const measure = await measureByCode(system.prisma, 'EDU_KINDERGARTEN');
+    const need = await register(operator, person, measure.id);
+    const executor = await system.prisma.user.findFirstOrThrow({ where: { role: 'SUPERVISOR', organisationId: measure.organisationId } });
+    const res = await system.as(executor.id).post(`/api/needs/${need.id}/reject`).send({ reason: 'NOT_REACHABLE', comment: 'нет' });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields.reason).toMatch(/больше не используется/);
+  }, 60_000);
+});
+
+describe('subordinate organisations', () => {
+  it('let a subordinate body work its parent’s cases in its own municipalities, and nothing beyond them', async () => {
+    const measure = await measureByCode(system.prisma, 'EDU_KINDERGARTEN');
+    const samara = await system.prisma.municipality.findUniqueOrThrow({ where: { code: 'samara' } });
+    const created = await system
+      .as(admin)
+      .post('/api/organisations')
+      .send({
+        code: 'GKU_SAMARA_EDU',
+        name: 'ГКУ «Ресурсный центр образования г. о. Самара»',
+        shortName: 'РЦО Самара',
+        kind: 'DEPARTMENT',
+        email: 'rco@samregion.example',
+        parentId: measure.organisationId,
+        scopeMunicipalityIds: [samara.id],
+      });
+    expect(created.status).toBe(201);
+    const user = await system.prisma.user.create({
+      data: { username: 'executor.rco', fullName: 'Исполнитель РЦО', role: 'EXECUTOR', organisationId: created.body.id },
+    });
+    const token = (await createSessionService(system.prisma, system.config).issue(user, '127.0.0.1')).accessToken;
+    const asSubordinate = (url: string) => system.as(admin).get(url).set('Authorization', `Bearer ${token}`);
+
+    const inScope = await register(operator, await registerPerson(system, 'operator.samara', 'Самарская'), measure.id);
+    const outOfScope = await register(otherOperator, await registerPerson(system, 'operator.tolyatti', 'Тольяттинская'), measure.id);
+
+    const seen = await asSubordinate(`/api/needs/${inScope.id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.allowedActions).toContain('claim');
+    expect((await asSubordinate(`/api/needs/${outOfScope.id}`)).status).toBe(404);
+    const queue = await asSubordinate('/api/queue?range=[0,99]');
+    const ids = queue.body.map((n: { id: string }) => n.id);
+    expect(ids).toContain(inScope.id);
+    expect(ids).not.toContain(outOfScope.id);
+
+    const claim = await system.as(admin).post(`/api/needs/${inScope.id}/claim`).set('Authorization', `Bearer ${token}`).send({});
+    expect(claim.status).toBe(200);
+    expect(claim.body.assigneeId).toBe(user.id);
+    const foreign = await system.as(admin).post(`/api/needs/${outOfScope.id}/claim`).set('Authorization', `Bearer ${token}`).send({});
+    expect(foreign.status).toBe(404);
+  }, 60_000);
+});
