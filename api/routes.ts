@@ -22,6 +22,7 @@ import { createRegisterRouter } from './register/routes';
 import { createImportsRouter } from './imports/routes';
 import { createSupervisionRouter } from './supervision/routes';
 import { createCatalogAdminRouter } from './catalogAdmin/routes';
+import { createAppealsRouter } from './appeals/routes';
 
 /** Every feature of the API; each router is mounted under /api. */
 export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
@@ -47,4 +48,5 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createRegisterRouter,
   createImportsRouter,
   createCatalogAdminRouter,
+  createAppealsRouter,
 ];

@@ -142,6 +142,13 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /rejection-reasons/:id': EVERYONE,
   'PUT /rejection-reasons/:id': ['ADMIN'],
   'GET /catalog-history': ['ADMIN', 'COORDINATOR', 'AUDITOR'],
+
+  // Single-window appeals (issue 13): operators register them; whoever reads passports reads and prints them.
+  'POST /appeals': ['OPERATOR'],
+  'GET /appeals': PASSPORT_READERS,
+  'GET /appeals/:id': PASSPORT_READERS,
+  'GET /appeals/:id/receipt.pdf': PASSPORT_READERS,
+  'GET /needs/:id/application.pdf': PASSPORT_READERS,
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

@@ -112,3 +112,6 @@ export function planScope(actor: Actor): Prisma.SupportPlanWhereInput {
       return NOTHING;
   }
 }
+
+/** Single-window appeals (issue 13) are records of the municipality they were received in, like passports. */
+export const appealScope = (actor: Actor): Prisma.AppealWhereInput => municipalRecords(actor);

@@ -55,7 +55,16 @@ export async function registerNeed(
   body: Registration,
   idempotencyKey?: string,
 ): Promise<{ need: NeedView; created: boolean }> {
-  const needId = needIdFor(actor, idempotencyKey);
+  return registerNeedWithId(ctx, actor, body, needIdFor(actor, idempotencyKey));
+}
+
+/** The same, for a need whose id the caller derived (the needs of a single-window appeal, issue 13). */
+export async function registerNeedWithId(
+  ctx: ApiContext,
+  actor: Actor,
+  body: Registration,
+  needId: string,
+): Promise<{ need: NeedView; created: boolean }> {
   const existing = await findNeed(ctx.prisma, actor, needId);
   if (existing) return { need: replayed(existing, body), created: false };
 

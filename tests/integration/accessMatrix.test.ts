@@ -30,7 +30,8 @@ type Family =
   | 'organisation'
   | 'municipality'
   | 'rejectionReason'
-  | 'importBatch';
+  | 'importBatch'
+  | 'appeal';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 let ownDocument: string;
 let foreignDocument: string;
@@ -77,6 +78,17 @@ async function documentOf(operator: string, needId: string) {
     .post(`/api/needs/${needId}/documents`)
     .field('kind', 'other')
     .attach('file', await demoDocumentPdf('матрица'), { filename: 'матрица.pdf' });
+  return res.body.id as string;
+}
+
+/** A single-window appeal of the passport with one need (issue 13). */
+async function appealOf(operator: string, passport: string, personId: string) {
+  // Of an organisation the matrix's executor is not in: their case would open the household's assessments to them.
+  const measure = await system.prisma.supportMeasure.findFirstOrThrow({ where: { organisation: { code: 'MINCULT' } } });
+  const res = await system
+    .as(operator)
+    .post('/api/appeals')
+    .send({ householdId: passport, applicantId: personId, needs: [{ personId, measureId: measure.id, description: 'матрица' }] });
   return res.body.id as string;
 }
 
@@ -167,6 +179,7 @@ beforeAll(async () => {
     lifeSituation,
     importBatch: await importBatchOf('samara'),
     ...catalogRows,
+    appeal: await appealOf(own.operator, own.passport, own.person),
   };
   ownDocument = await documentOf(own.operator, ids.own.need);
   await mkdir(system.config.MAIL_DIR, { recursive: true });
@@ -184,6 +197,7 @@ beforeAll(async () => {
     lifeSituation,
     importBatch: await importBatchOf('tolyatti'),
     ...catalogRows,
+    appeal: await appealOf(foreign.operator, foreign.passport, foreign.person),
   };
   foreignDocument = await documentOf(foreign.operator, ids.foreign.need);
 }, 180_000);
@@ -208,6 +222,7 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/organisations\/:id/, 'organisation'],
   [/^\/municipalities\/:id/, 'municipality'],
   [/^\/rejection-reasons\/:id/, 'rejectionReason'],
+  [/^\/appeals\/:id/, 'appeal'],
 ];
 
 /** Who sees which records, independently of the implementation's scopes. */

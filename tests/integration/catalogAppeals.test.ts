@@ -1,7 +1,7 @@
 import { createSessionService } from '../../api/auth/sessions';
 import { needWorkflowId } from '../../shared/needCase';
 import type { NeedCaseInput } from '../../shared/needCase';
-import { measureByCode, registerPerson, userId } from '../support/fixtures';
+import { measureByCode, nextSnils, registerPerson, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 
@@ -195,4 +195,95 @@ describe('subordinate organisations', () => {
     const foreign = await system.as(admin).post(`/api/needs/${outOfScope.id}/claim`).set('Authorization', `Bearer ${token}`).send({});
     expect(foreign.status).toBe(404);
   }, 60_000);
+});
+
+/** A two-member family of the operator's municipality, through the API. */
+async function family(operatorUsername: string, surname: string) {
+  const user = await system.prisma.user.findUniqueOrThrow({ where: { username: operatorUsername } });
+  const member = (key: string, firstName: string, birthDate: string, sex: string) => ({
+    key,
+    lastName: surname,
+    firstName,
+    birthDate,
+    sex,
+    snils: nextSnils(),
+  });
+  const res = await system
+    .as(user.id)
+    .post('/api/passports')
+    .send({
+      household: { municipalityId: user.municipalityId, address: 'г. Самара, ул. Окна, 1' },
+      persons: [member('m', 'Анна', '1988-02-03', 'FEMALE'), member('c', 'Олег', '2016-05-06', 'MALE')],
+      relations: [{ from: 'm', to: 'c', kind: 'PARENT' }],
+    });
+  expect(res.status).toBe(201);
+  const persons = await system.prisma.person.findMany({ where: { householdId: res.body.id }, orderBy: { birthDate: 'asc' } });
+  return { householdId: res.body.id as string, mother: persons[0].id, child: persons[1].id };
+}
+
+describe('single-window appeals', () => {
+  it('registers several needs of a family across organisations at once, prints the receipt and applications, and follows its needs', async () => {
+    const f = await family('operator.samara', 'Окнова');
+    const [kindergarten, aid] = await Promise.all([
+      measureByCode(system.prisma, 'EDU_KINDERGARTEN'),
+      measureByCode(system.prisma, 'SOC_ONE_TIME_AID'),
+    ]);
+    const body = {
+      householdId: f.householdId,
+      applicantId: f.mother,
+      needs: [
+        { personId: f.child, measureId: kindergarten.id, description: 'Место в детском саду' },
+        { personId: f.mother, measureId: aid.id, description: 'Единовременная помощь' },
+        { personId: f.child, measureId: aid.id, description: 'Помощь на ребёнка' },
+      ],
+    };
+    const res = await system.as(operator).post('/api/appeals').set('Idempotency-Key', 'appeal-1').send(body);
+    expect(res.status).toBe(201);
+    expect(res.body.number).toMatch(/^ЕО-\d{6}$/);
+    expect(res.body.status).toBe('IN_PROGRESS');
+    expect(res.body.needs).toHaveLength(3);
+    expect(new Set(res.body.needs.map((n: { organisation: { id: string } }) => n.organisation.id))).toEqual(
+      new Set([kindergarten.organisationId, aid.organisationId]),
+    );
+    expect(res.body.needs.every((n: { status: string }) => n.status === 'ASSIGNED')).toBe(true);
+
+    const again = await system.as(operator).post('/api/appeals').set('Idempotency-Key', 'appeal-1').send(body);
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(res.body.id);
+    expect(await system.prisma.need.count({ where: { person: { householdId: f.householdId } } })).toBe(3);
+
+    const receipt = await system.as(operator).get(`/api/appeals/${res.body.id}/receipt.pdf`);
+    expect(receipt.status).toBe(200);
+    expect(receipt.headers['content-type']).toMatch(/application\/pdf/);
+    expect(receipt.headers['content-disposition']).toContain(encodeURIComponent(res.body.number));
+    expect(Buffer.from(receipt.body).subarray(0, 5).toString()).toBe('%PDF-');
+    const application = await system.as(operator).get(`/api/needs/${res.body.needs[0].needId}/application.pdf`);
+    expect(application.status).toBe(200);
+    expect(await system.prisma.auditLog.count({ where: { entity: 'Appeal', entityId: res.body.id, action: 'PRINT' } })).toBe(1);
+
+    expect((await system.as(otherOperator).get(`/api/appeals/${res.body.id}`)).status).toBe(404);
+    for (const need of res.body.needs) {
+      expect((await system.as(operator).post(`/api/needs/${need.needId}/cancel`).send({ reason: 'Семья переехала' })).status).toBe(200);
+    }
+    const closed = await system.as(operator).get(`/api/appeals/${res.body.id}`);
+    expect(closed.body.status).toBe('NOT_RESOLVED');
+    expect(closed.body.needs.map((n: { status: string }) => n.status)).toEqual(['CANCELLED', 'CANCELLED', 'CANCELLED']);
+  }, 60_000);
+
+  it('refuses an appeal naming someone outside the family, and registers nothing', async () => {
+    const f = await family('operator.samara', 'Чужова');
+    const stranger = await registerPerson(system, 'operator.samara', 'Посторонняя');
+    const measure = await measureByCode(system.prisma, 'SOC_ONE_TIME_AID');
+    const res = await system
+      .as(operator)
+      .post('/api/appeals')
+      .send({
+        householdId: f.householdId,
+        applicantId: f.mother,
+        needs: [{ personId: stranger, measureId: measure.id, description: 'x' }],
+      });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields['needs.0.personId']).toBeDefined();
+    expect(await system.prisma.appeal.count({ where: { householdId: f.householdId } })).toBe(0);
+  });
 });

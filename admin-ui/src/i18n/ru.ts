@@ -545,6 +545,27 @@ export const ru = {
       channel: { LOCAL: 'Встроенный (хранится в системе)', SMS: 'SMS-шлюз' },
       status: { KEPT: 'Сохранено', SENT: 'Передано шлюзу', REFUSED: 'Отклонено шлюзом' },
     },
+    // ---- issue 13: single-window appeals ----
+    appeal: {
+      tab: 'Обращения',
+      new: 'Новое обращение (единое окно)',
+      register: 'Зарегистрировать обращение',
+      registered: 'Обращение зарегистрировано, потребности направлены в организации',
+      done: 'Обращение %{number} зарегистрировано: потребностей — %{count}. Распечатайте расписку для заявителя.',
+      applicant: 'Заявитель',
+      member: 'Член семьи',
+      need: 'Потребность %{n}',
+      addNeed: 'Добавить потребность',
+      receipt: 'Расписка (PDF)',
+      application: 'Заявление (PDF)',
+      none: 'Обращений пока нет',
+      status: {
+        IN_PROGRESS: 'На рассмотрении',
+        RESOLVED: 'Все потребности решены',
+        PARTIALLY_RESOLVED: 'Решено частично',
+        NOT_RESOLVED: 'Не решено',
+      },
+    },
     // ---- issue 13: catalog administration ----
     catalog: {
       noParent: 'Нет (самостоятельная организация)',

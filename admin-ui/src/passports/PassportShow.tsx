@@ -3,6 +3,7 @@ import { FamilyEntitlements } from '../entitlements/FamilyEntitlements';
 import { FamilyPanel } from '../family/FamilyPanel';
 import { PassportPoverty } from '../poverty/passport/PassportPoverty';
 import { FamilyNeeds } from './FamilyNeeds';
+import { FamilyAppeals } from '../appeals/FamilyAppeals';
 import { PrintPassportButton } from './PrintPassportButton';
 import { RegisterNeedButton } from './RegisterNeedButton';
 
@@ -32,6 +33,9 @@ export function PassportShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.family.needs" path="needs">
           <FamilyNeeds />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.appeal.tab" path="appeals">
+          <FamilyAppeals />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.poverty.passport.tab" path="poverty">
           <PassportPoverty />
