@@ -63,6 +63,7 @@ describe('the register in a real browser', () => {
       const row = page.getByTestId(`appeal-need-${i}`);
       await row.getByRole('combobox', { name: 'Член семьи' }).click();
       await page.getByRole('option', { name: member, exact: true }).click();
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
       await row.getByRole('combobox', { name: 'Мера поддержки' }).fill(measure.slice(0, 12));
       await page.getByRole('option', { name: measure }).click();
       await page.getByTestId(`appeal-description-${i}`).fill(text);
@@ -92,12 +93,12 @@ describe('the register in a real browser', () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'admin', DEMO_PASSWORD);
     await page.goto(`${baseUrl}/#/support-measures/${measure.id}`);
+    await page.locator(`input[value="${measure.code}"]`).waitFor();
     const days = page.getByLabel('Срок решения, раб. дн.');
     await days.fill(String(measure.resolveWorkingDays + 5));
     await page.getByRole('button', { name: 'Сохранить' }).click();
-    await page.waitForURL((url) => url.hash === '#/support-measures');
-    await page.goto(`${baseUrl}/#/support-measures/${measure.id}`);
     const history = page.getByTestId('catalog-history');
+
     await history.getByText(`${measure.resolveWorkingDays} → ${measure.resolveWorkingDays + 5}`).waitFor();
     await screenshot(page, 'catalog-measure-history');
     expect((await system.prisma.supportMeasure.findUniqueOrThrow({ where: { id: measure.id } })).version).toBe(2);

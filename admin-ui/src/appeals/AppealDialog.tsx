@@ -130,7 +130,12 @@ export function AppealDialog({ householdId, members, onDone }: { householdId: st
                       </MenuItem>
                     ))}
                   </TextField>
-                  <MeasurePicker value={row.measure} onChange={(measure) => change(i, { measure })} error={fieldError(i, 'measureId')} />
+                  <MeasurePicker
+                    id={`appeal-measure-${i}`}
+                    value={row.measure}
+                    onChange={(measure) => change(i, { measure })}
+                    error={fieldError(i, 'measureId')}
+                  />
                   <TextField
                     fullWidth
                     multiline

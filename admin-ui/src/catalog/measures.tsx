@@ -5,7 +5,6 @@ import {
   BooleanInput,
   Create,
   Datagrid,
-  Edit,
   FunctionField,
   List,
   NumberField,
@@ -23,7 +22,7 @@ import {
 } from 'react-admin';
 import { SUPPORT_KINDS } from '../../../shared/domain';
 import { PASSPORT_SECTIONS } from '../../../shared/schemas/catalogAdmin';
-import { CatalogHistory } from './CatalogHistory';
+import { CatalogEdit } from './CatalogEdit';
 
 const KIND_CHOICES = SUPPORT_KINDS.map((id) => ({ id, name: `app.catalog.kind.${id}` }));
 const SECTION_CHOICES = PASSPORT_SECTIONS.map((id) => ({ id, name: `app.catalog.section.${id}` }));
@@ -71,12 +70,7 @@ const measureInputs = (
   </>
 );
 
-export const MeasureEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
-    <SimpleForm>{measureInputs}</SimpleForm>
-    <CatalogHistory entity="SupportMeasure" />
-  </Edit>
-);
+export const MeasureEdit = () => <CatalogEdit entity="SupportMeasure">{measureInputs}</CatalogEdit>;
 
 export const MeasureCreate = () => (
   <Create redirect="edit">

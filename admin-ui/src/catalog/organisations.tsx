@@ -5,7 +5,6 @@ import {
   BooleanInput,
   Create,
   Datagrid,
-  Edit,
   List,
   ReferenceArrayInput,
   ReferenceField,
@@ -18,7 +17,7 @@ import {
   email,
   required,
 } from 'react-admin';
-import { CatalogHistory } from './CatalogHistory';
+import { CatalogEdit } from './CatalogEdit';
 
 const ORG_KINDS = ['MINISTRY', 'DEPARTMENT', 'REGIONAL_COORDINATOR'].map((id) => ({ id, name: `app.catalog.organisationKind.${id}` }));
 const MUNICIPALITY_KINDS = ['URBAN_OKRUG', 'MUNICIPAL_RAION'].map((id) => ({ id, name: `app.catalog.municipalityKind.${id}` }));
@@ -55,12 +54,7 @@ const organisationInputs = (
   </>
 );
 
-export const OrganisationEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
-    <SimpleForm>{organisationInputs}</SimpleForm>
-    <CatalogHistory entity="Organisation" />
-  </Edit>
-);
+export const OrganisationEdit = () => <CatalogEdit entity="Organisation">{organisationInputs}</CatalogEdit>;
 
 export const OrganisationCreate = () => (
   <Create redirect="edit">
@@ -89,12 +83,7 @@ const municipalityInputs = (
   </>
 );
 
-export const MunicipalityEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
-    <SimpleForm>{municipalityInputs}</SimpleForm>
-    <CatalogHistory entity="Municipality" />
-  </Edit>
-);
+export const MunicipalityEdit = () => <CatalogEdit entity="Municipality">{municipalityInputs}</CatalogEdit>;
 
 export const MunicipalityCreate = () => (
   <Create redirect="edit">

@@ -1,18 +1,6 @@
 import BlockIcon from '@mui/icons-material/Block';
-import {
-  BooleanField,
-  BooleanInput,
-  Datagrid,
-  Edit,
-  List,
-  NumberField,
-  NumberInput,
-  SimpleForm,
-  TextField,
-  TextInput,
-  required,
-} from 'react-admin';
-import { CatalogHistory } from './CatalogHistory';
+import { BooleanField, BooleanInput, Datagrid, List, NumberField, NumberInput, TextField, TextInput, required } from 'react-admin';
+import { CatalogEdit } from './CatalogEdit';
 
 export const RejectionReasonList = () => (
   <List exporter={false} pagination={false}>
@@ -27,15 +15,12 @@ export const RejectionReasonList = () => (
 
 /** The codes belong to the case contract; admins rename a reason, order it or take it out of use. */
 export const RejectionReasonEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
-    <SimpleForm>
-      <TextInput source="code" disabled />
-      <TextInput source="name" validate={required()} fullWidth />
-      <NumberInput source="position" min={0} />
-      <BooleanInput source="active" />
-    </SimpleForm>
-    <CatalogHistory entity="RejectionReason" />
-  </Edit>
+  <CatalogEdit entity="RejectionReason">
+    <TextInput source="code" disabled />
+    <TextInput source="name" validate={required()} fullWidth />
+    <NumberInput source="position" min={0} />
+    <BooleanInput source="active" />
+  </CatalogEdit>
 );
 
 export const rejectionReasonPages = { list: RejectionReasonList, edit: RejectionReasonEdit, icon: BlockIcon };

@@ -17,7 +17,10 @@ export function MeasurePicker({
   value,
   onChange,
   error,
+  id = 'need-measure',
 }: {
+  /** unique on the page: several pickers (an appeal's needs) each need their own label */
+  id?: string;
   value: Measure | null;
   onChange: (m: Measure | null) => void;
   error?: string;
@@ -37,7 +40,7 @@ export function MeasurePicker({
     : ' ';
   return (
     <Autocomplete
-      id="need-measure"
+      id={id}
       // A plan's free task is opened by its plan, not chosen by an operator.
       options={measures.filter((m) => m.kind !== 'PLAN_TASK')}
       groupBy={(m) => translate(`app.kind.${m.kind}`)}
