@@ -223,6 +223,7 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/municipalities\/:id/, 'municipality'],
   [/^\/rejection-reasons\/:id/, 'rejectionReason'],
   [/^\/appeals\/:id/, 'appeal'],
+  [/^\/egisso-mappings\/:id/, 'measure'],
 ];
 
 /** Who sees which records, independently of the implementation's scopes. */

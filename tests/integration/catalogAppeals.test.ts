@@ -1,4 +1,7 @@
+import { parse, validate } from 'fast-xml-parser';
 import { createSessionService } from '../../api/auth/sessions';
+import { localDate } from '../../shared/calendar/workingDays';
+import { validateEgissoFact } from '../../shared/egisso/facts';
 import { needWorkflowId } from '../../shared/needCase';
 import type { NeedCaseInput } from '../../shared/needCase';
 import { measureByCode, nextSnils, registerPerson, userId } from '../support/fixtures';
@@ -29,7 +32,13 @@ afterAll(async () => {
 const register = async (as: string, personId: string, measureId: string) => {
   const res = await system.as(as).post('/api/needs').send({ personId, measureId, description: 'Реестр' });
   expect(res.status).toBe(201);
-  return res.body as { id: string; resolveDueAt: string; requiredDocuments: { code: string }[]; measureVersion: number | null };
+  return res.body as {
+    id: string;
+    resolveDueAt: string;
+    requiredDocuments: { code: string }[];
+    measureVersion: number | null;
+    organisation: { id: string };
+  };
 };
 
 /** The policy the case's workflow was started with, read from its first history event. */
@@ -286,4 +295,77 @@ describe('single-window appeals', () => {
     expect(res.body.error.fields['needs.0.personId']).toBeDefined();
     expect(await system.prisma.appeal.count({ where: { householdId: f.householdId } })).toBe(0);
   });
+});
+
+describe('EGISSO export', () => {
+  it('exports the facts of provided support of an organisation in the documented structure, valid against the shipped schema, and audits it', async () => {
+    const org = await system.prisma.organisation.findUniqueOrThrow({ where: { code: 'MINSPORT' } });
+    // A measure with no required documents, added by the admin, so the case can be resolved at once.
+    const created = await system.as(admin).post('/api/support-measures').send({
+      code: 'SPORT_EGISSO_TEST',
+      name: 'Абонемент в бассейн',
+      kind: 'SPORT',
+      organisationId: org.id,
+      acceptWorkingDays: 2,
+      resolveWorkingDays: 10,
+      reminderWorkingDaysBefore: 1,
+    });
+    expect(created.status).toBe(201);
+    const mapped = await system
+      .as(admin)
+      .put(`/api/egisso-mappings/${created.body.id}`)
+      .send({ egissoCode: '2044', form: 'SERVICE', amount: '12', unitCode: '796', unitName: 'шт' });
+    expect(mapped.status).toBe(200);
+
+    const person = await registerPerson(system, 'operator.samara', 'Егиссова');
+    const need = await register(operator, person, created.body.id);
+    const supervisor = await system.prisma.user.findFirstOrThrow({ where: { role: 'SUPERVISOR', organisationId: org.id } });
+    expect((await system.as(supervisor.id).post(`/api/needs/${need.id}/accept`).send({})).status).toBe(200);
+    const today = localDate(new Date());
+    const resolved = await system
+      .as(supervisor.id)
+      .post(`/api/needs/${need.id}/resolve`)
+      .send({ supportDate: today, report: 'Выдан абонемент' });
+    expect(resolved.status).toBe(200);
+
+    const coordinator = await userId(system.prisma, 'coordinator');
+    const res = await system
+      .as(coordinator)
+      .get('/api/egisso/facts.xml')
+      .query({ organisationId: org.id, from: today, to: today })
+      .buffer(true)
+      .parse((r, done) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString('utf8')));
+        r.on('end', () => done(null, text));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/application\/xml/);
+    const xml = res.body as string;
+    expect(validate(xml)).toBe(true);
+    const parsed = parse(xml, { ignoreAttributes: false, attributeNamePrefix: '', parseNodeValue: false, parseAttributeValue: false });
+    expect(parsed.data.oszCode).toBe('MINSPORT');
+    const facts = [parsed.data.elements.fact].flat();
+    expect(facts).toHaveLength(1);
+    for (const fact of facts) expect(validateEgissoFact(fact) ? [] : validateEgissoFact.errors).toEqual([]);
+    expect(facts[0]).toMatchObject({
+      uuid: need.id,
+      kmszCode: '2044',
+      lmszId: 'SPORT_EGISSO_TEST',
+      mszReceiver: { FamilyName: 'Егиссова', Gender: 'Female', BirthDate: '1985-04-12' },
+      dateStart: today,
+      assignmentInfo: { serviceForm: { amount: '12', measuryCode: '796', measuryName: 'шт' } },
+    });
+    expect(facts[0].mszReceiver.SNILS).toMatch(/^\d{11}$/);
+
+    const entry = await system.prisma.auditLog.findFirstOrThrow({ where: { action: 'EXPORT', entity: 'EgissoFacts', entityId: org.id } });
+    expect(entry.actorId).toBe(coordinator);
+    expect(entry.changes).toMatchObject({ facts: 1, from: today, to: today });
+    const otherSupervisor = await system.prisma.user.findFirstOrThrow({ where: { role: 'SUPERVISOR', NOT: { organisationId: org.id } } });
+    const foreign = await system
+      .as(otherSupervisor.id)
+      .get('/api/egisso/facts.xml')
+      .query({ organisationId: org.id, from: today, to: today });
+    expect(foreign.status).toBe(403);
+  }, 60_000);
 });
