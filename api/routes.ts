@@ -23,6 +23,8 @@ import { createImportsRouter } from './imports/routes';
 import { createSupervisionRouter } from './supervision/routes';
 import { createCatalogAdminRouter } from './catalogAdmin/routes';
 import { createAppealsRouter } from './appeals/routes';
+import { createEgissoRouter } from './egisso/routes';
+import { createListsRouter } from './lists/routes';
 
 /** Every feature of the API; each router is mounted under /api. */
 export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
@@ -49,4 +51,6 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createImportsRouter,
   createCatalogAdminRouter,
   createAppealsRouter,
+  createEgissoRouter,
+  createListsRouter,
 ];

@@ -149,6 +149,18 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /appeals/:id': PASSPORT_READERS,
   'GET /appeals/:id/receipt.pdf': PASSPORT_READERS,
   'GET /needs/:id/application.pdf': PASSPORT_READERS,
+
+  // EGISSO (issue 13): admins map measures; the export holds personal data, so only overseers of cases make it.
+  'GET /egisso-mappings': ['ADMIN', 'COORDINATOR', 'AUDITOR'],
+  'GET /egisso-mappings/:id': ['ADMIN', 'COORDINATOR', 'AUDITOR'],
+  'PUT /egisso-mappings/:id': ['ADMIN'],
+  'GET /egisso/facts.xml': ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'],
+
+  // Printable lists (issue 13): needs for whoever reads cases, families for whoever reads passports; scopes apply.
+  'GET /lists/needs.pdf': CASE_READERS,
+  'GET /lists/needs.xlsx': CASE_READERS,
+  'GET /lists/families.pdf': PASSPORT_READERS,
+  'GET /lists/families.xlsx': PASSPORT_READERS,
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

@@ -9,9 +9,10 @@ export async function printedBy(
   actor: { userId: string; role: string },
   title: string,
   draw: (doc: PrintDocument) => void,
+  layout: 'portrait' | 'landscape' = 'portrait',
 ): Promise<Buffer> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId } });
-  return renderPdf({ title, generatedAt: new Date(), generatedBy: { fullName: user.fullName, role: actor.role } }, draw);
+  return renderPdf({ title, generatedAt: new Date(), generatedBy: { fullName: user.fullName, role: actor.role }, layout }, draw);
 }
 
 /** Answers with a generated PDF as a download under its name; never cached. */

@@ -9,6 +9,8 @@ export interface PrintMeta {
   title: string;
   generatedAt: Date;
   generatedBy: { fullName: string; role: string };
+  /** Wide lists (issue 13) print on A4 landscape. */
+  layout?: 'portrait' | 'landscape';
 }
 
 // The fonts travel with the code (npm package dejavu-fonts-ttf): full Cyrillic, embedded in every PDF.
@@ -21,6 +23,7 @@ const FOOTER_HEIGHT = 30;
 export function createPrintDocument(meta: PrintMeta): PrintDocument {
   const doc = new PDFDocument({
     size: 'A4',
+    layout: meta.layout ?? 'portrait',
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_HEIGHT },
     bufferPages: true,
     info: { Title: meta.title, Author: meta.generatedBy.fullName, Creator: 'Социальный паспорт', CreationDate: meta.generatedAt },

@@ -1,9 +1,11 @@
+import ExcelJS from 'exceljs';
 import { parse, validate } from 'fast-xml-parser';
 import { createSessionService } from '../../api/auth/sessions';
 import { localDate } from '../../shared/calendar/workingDays';
 import { validateEgissoFact } from '../../shared/egisso/facts';
 import { needWorkflowId } from '../../shared/needCase';
 import type { NeedCaseInput } from '../../shared/needCase';
+import { binaryBody } from '../support/binaryBody';
 import { measureByCode, nextSnils, registerPerson, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
@@ -368,4 +370,50 @@ describe('EGISSO export', () => {
       .query({ organisationId: org.id, from: today, to: today });
     expect(foreign.status).toBe(403);
   }, 60_000);
+});
+
+describe('printable lists', () => {
+  it('prints needs filtered by status and organisation as XLSX and A4-landscape PDF with the filters on them, audited', async () => {
+    const coordinator = await userId(system.prisma, 'coordinator');
+    const minobr = await system.prisma.organisation.findUniqueOrThrow({ where: { code: 'MINOBR' } });
+    const person = await registerPerson(system, 'operator.samara', 'Списочная');
+    const need = await register(operator, person, (await measureByCode(system.prisma, 'EDU_KINDERGARTEN')).id);
+    expect((await system.as(operator).post(`/api/needs/${need.id}/cancel`).send({ reason: 'Передумали' })).status).toBe(200);
+    const query = { status: 'CANCELLED', organisationId: minobr.id };
+    const xlsx = await system.as(coordinator).get('/api/lists/needs.xlsx').query(query).buffer(true).parse(binaryBody);
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body);
+    const sheet = workbook.worksheets[0];
+    const values = Array.from(sheet.getSheetValues(), (row) => (Array.isArray(row) ? row.slice(1).map(String) : []));
+    expect(values).toContainEqual(['Статус', 'Отозвано']);
+    expect(values).toContainEqual(['Организация', 'Минобрнауки']);
+    const header = values.findIndex((r) => r[0] === 'Дело');
+    const rows = values.slice(header + 1).filter((r) => r.length > 0);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r[5] === 'Отозвано' && r[3] === 'Минобрнауки')).toBe(true);
+    const cancelled = await system.prisma.need.count({ where: { status: 'CANCELLED', organisationId: minobr.id } });
+    expect(rows).toHaveLength(cancelled);
+
+    const pdf = await system.as(coordinator).get('/api/lists/needs.pdf').query(query).buffer(true).parse(binaryBody);
+    expect(pdf.status).toBe(200);
+    expect((pdf.body as Buffer).toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
+    expect(await system.prisma.auditLog.count({ where: { action: 'EXPORT', entity: 'Need', actorId: coordinator } })).toBe(2);
+  });
+
+  it('prints the register of families of the operator’s own municipality only', async () => {
+    await family('operator.samara', 'Самарова');
+    const f = await family('operator.tolyatti', 'Реестрова');
+    const xlsx = await system.as(operator).get('/api/lists/families.xlsx').buffer(true).parse(binaryBody);
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body);
+    const text = JSON.stringify(workbook.worksheets[0].getSheetValues());
+    expect(text).toContain('Самара');
+    const tolyatti = await system.prisma.household.findUniqueOrThrow({ where: { id: f.householdId }, include: { municipality: true } });
+    expect(text).not.toContain(tolyatti.municipality.name);
+    const pdf = await system.as(otherOperator).get('/api/lists/families.pdf').buffer(true).parse(binaryBody);
+    expect(pdf.status).toBe(200);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+  });
 });
