@@ -19,7 +19,15 @@ import { povertyRoutes } from './poverty';
 import { registerRoutes } from './register';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
-import { EscalationChainPage, measurePages, municipalityPages, organisationPages, rejectionReasonPages } from './catalog';
+import { PrintsPage, LIST_ROLES } from './prints/PrintsPage';
+import {
+  EscalationChainPage,
+  egissoMappingPages,
+  measurePages,
+  municipalityPages,
+  organisationPages,
+  rejectionReasonPages,
+} from './catalog';
 
 /** Catalog administration pages (issue 13) for admins; others only read the catalog through references. */
 const adminOnly = <T extends object>(role: string, pages: T): Partial<T> => (role === 'ADMIN' ? pages : {});
@@ -92,6 +100,12 @@ export function App() {
         <Resource key="support-measures" name="support-measures" recordRepresentation="name" {...adminOnly(role, measurePages)} />,
         <Resource key="organisations" name="organisations" recordRepresentation="shortName" {...adminOnly(role, organisationPages)} />,
         role === 'ADMIN' && <Resource key="rejection-reasons" name="rejection-reasons" {...rejectionReasonPages} />,
+        role === 'ADMIN' && <Resource key="egisso-mappings" name="egisso-mappings" {...egissoMappingPages} />,
+        LIST_ROLES.includes(role) && (
+          <CustomRoutes key="prints">
+            <Route path="/prints" element={<PrintsPage />} />
+          </CustomRoutes>
+        ),
         role === 'ADMIN' && (
           <CustomRoutes key="escalation-chain">
             <Route path="/escalation-chain" element={<EscalationChainPage />} />

@@ -24,8 +24,8 @@ export interface EgissoQuantity {
   measuryName: string;
 }
 
-export const EGISSO_FORMS = ['MONEY', 'IN_KIND', 'SERVICE'] as const;
-export type EgissoForm = (typeof EGISSO_FORMS)[number];
+export { EGISSO_FORMS } from './forms';
+export type { EgissoForm } from './forms';
 export const EGISSO_NAMESPACE = 'urn:social-passport:egisso:facts:1';
 
 export const validateEgissoFact = new Ajv({ allErrors: true }).compile<EgissoFact>(factSchema);

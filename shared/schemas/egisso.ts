@@ -1,4 +1,4 @@
-import { EGISSO_FORMS } from '../egisso/facts';
+import { EGISSO_FORMS } from '../egisso/forms';
 import { isoDateSchema, nonEmptyText, uuidSchema, z } from './zod';
 
 /** How one of our measures is reported to EGISSO (issue 13): admins keep it beside the catalog. */

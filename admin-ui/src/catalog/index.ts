@@ -2,3 +2,4 @@ export { measurePages } from './measures';
 export { municipalityPages, organisationPages } from './organisations';
 export { rejectionReasonPages } from './rejectionReasons';
 export { EscalationChainPage } from './EscalationChainPage';
+export { egissoMappingPages } from './egissoMappings';

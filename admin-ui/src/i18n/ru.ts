@@ -545,6 +545,19 @@ export const ru = {
       channel: { LOCAL: 'Встроенный (хранится в системе)', SMS: 'SMS-шлюз' },
       status: { KEPT: 'Сохранено', SENT: 'Передано шлюзу', REFUSED: 'Отклонено шлюзом' },
     },
+    // ---- issue 13: printable lists and the EGISSO file ----
+    prints: {
+      title: 'Списки и выгрузки',
+      needs: 'Потребности по статусам и организациям',
+      families: 'Реестр семей',
+      egisso: 'ЕГИССО: факты назначения мер поддержки',
+      all: 'Все',
+      pdf: 'PDF',
+      xlsx: 'XLSX',
+      from: 'С',
+      to: 'По',
+      egissoXml: 'Выгрузить XML',
+    },
     // ---- issue 13: single-window appeals ----
     appeal: {
       tab: 'Обращения',
@@ -592,6 +605,7 @@ export const ru = {
         ORGANISATION_HEAD: 'Руководитель органа власти',
         REGIONAL_COORDINATOR: 'Региональный координатор',
       },
+      egissoForm: { MONEY: 'Денежная', IN_KIND: 'Натуральная', SERVICE: 'Услуга' },
       chain: { title: 'Цепочка эскалации', levels: 'Уровни: кого уведомить и через сколько рабочих дней после срока' },
       history: {
         title: 'История изменений',
@@ -789,6 +803,18 @@ export const ru = {
     'escalation-chain': {
       name: 'Цепочка эскалации',
       fields: { levels: 'Уровни', target: 'Кого уведомить', afterWorkingDays: 'Через, раб. дн. после срока', title: 'Название уровня' },
+    },
+    'egisso-mappings': {
+      name: 'Мера в ЕГИССО |||| Соответствие мер ЕГИССО',
+      fields: {
+        measureCode: 'Код меры',
+        measureName: 'Мера поддержки',
+        egissoCode: 'Код по классификатору ЕГИССО',
+        form: 'Форма предоставления',
+        amount: 'Сумма (₽) или количество',
+        unitCode: 'Код единицы (ОКЕИ)',
+        unitName: 'Единица',
+      },
     },
   },
 };

@@ -55,6 +55,7 @@ const CATALOG_FIELDS: Record<string, string[]> = {
   municipalities: ['code', 'name', 'kind', 'region', 'active'],
   'rejection-reasons': ['name', 'active', 'position'],
   'escalation-chain': ['levels'],
+  'egisso-mappings': ['egissoCode', 'form', 'amount', 'unitCode', 'unitName'],
 };
 const catalogBody = (resource: string, data: Record<string, unknown>) =>
   Object.fromEntries(
