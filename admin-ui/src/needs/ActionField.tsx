@@ -2,11 +2,9 @@ import { MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import type { ActionField as Field } from './caseActions';
 
-const REASONS = ['NOT_ELIGIBLE', 'DOCUMENTS_MISSING', 'DUPLICATE', 'CITIZEN_DECLINED', 'NOT_REACHABLE', 'OUT_OF_COMPETENCE', 'OTHER'];
 const WORKERS = ['EXECUTOR', 'SUPERVISOR'];
 
 function useChoices(kind: Field['kind'], organisationId: string): { id: string; name: string }[] {
-  const translate = useTranslate();
   const users = useGetList<{ id: string; fullName: string; role: string }>(
     'users',
     { pagination: { page: 1, perPage: 100 }, sort: { field: 'fullName', order: 'ASC' }, filter: { organisationId } },
@@ -17,7 +15,13 @@ function useChoices(kind: Field['kind'], organisationId: string): { id: string; 
     { pagination: { page: 1, perPage: 100 }, sort: { field: 'shortName', order: 'ASC' } },
     { enabled: kind === 'organisation' },
   );
-  if (kind === 'reason') return REASONS.map((id) => ({ id, name: translate(`app.reason.${id}`) }));
+  const reasons = useGetList<{ id: string; code: string; name: string; active: boolean }>(
+    'rejection-reasons',
+    { pagination: { page: 1, perPage: 100 }, sort: { field: 'position', order: 'ASC' } },
+    { enabled: kind === 'reason' },
+  );
+  // The reasons in use, named as admins keep them in the catalog (issue 13).
+  if (kind === 'reason') return (reasons.data ?? []).filter((r) => r.active).map((r) => ({ id: r.code, name: r.name }));
   if (kind === 'assignee') return (users.data ?? []).filter((u) => WORKERS.includes(u.role)).map((u) => ({ id: u.id, name: u.fullName }));
   if (kind === 'organisation')
     return (organisations.data ?? []).filter((o) => o.id !== organisationId).map((o) => ({ id: o.id, name: o.shortName }));
