@@ -19,6 +19,7 @@ import { openApiDocument } from './openapi/document';
 import { createMetrics } from './metrics/metrics';
 import { createOperationsRouter } from './metrics/routes';
 import { FEATURE_ROUTERS } from './routes';
+import { createIndicatorPushRouter } from './indicators/pushRoutes';
 
 /** The built react-admin workspace: its files, and index.html for every other page (client routing). */
 function serveWorkspace(app: express.Express, dist: string): void {
@@ -73,6 +74,8 @@ export function createApp(deps: Omit<ApiContext, 'calendar'> & { calendar?: ApiC
   const signedIn = authenticate(sessions);
   const auth = createAuthRouters(ctx, sessions, signedIn);
   app.use('/api', jsonOnly, express.json({ limit: '1mb' }), auth.open, auth.closed);
+  // External systems push indicator values with their own key, not a user's session.
+  app.use('/api', createIndicatorPushRouter(ctx));
   app.use('/api', signedIn);
   for (const createRouter of FEATURE_ROUTERS) app.use('/api', createRouter(ctx));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'NOT_FOUND', 'Нет такого адреса API')));

@@ -25,6 +25,7 @@ import { createCatalogAdminRouter } from './catalogAdmin/routes';
 import { createAppealsRouter } from './appeals/routes';
 import { createEgissoRouter } from './egisso/routes';
 import { createListsRouter } from './lists/routes';
+import { createIndicatorsRouter } from './indicators/routes';
 
 /** Every feature of the API; each router is mounted under /api. */
 export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
@@ -53,4 +54,5 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createAppealsRouter,
   createEgissoRouter,
   createListsRouter,
+  createIndicatorsRouter,
 ];

@@ -161,6 +161,21 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /lists/needs.xlsx': CASE_READERS,
   'GET /lists/families.pdf': PASSPORT_READERS,
   'GET /lists/families.xlsx': PASSPORT_READERS,
+  // Indicators (issue 12): the catalog is read by everyone, values within each role's scope.
+  'GET /indicators': EVERYONE,
+  'GET /indicators/:id': EVERYONE,
+  'POST /indicators': ['ADMIN'],
+  'PUT /indicators/:id': ['ADMIN'],
+  'GET /indicators/:id/values': CASE_READERS,
+  'GET /indicators/:id/targets': EVERYONE,
+  'PUT /indicators/:id/targets': ['ADMIN', 'COORDINATOR'],
+  'GET /indicators/:id/template': ['ADMIN', 'COORDINATOR'],
+  'POST /indicator-imports': ['ADMIN', 'COORDINATOR'],
+  'GET /system-keys': ['ADMIN'],
+  'POST /system-keys': ['ADMIN'],
+  'DELETE /system-keys/:id': ['ADMIN'],
+  'GET /dashboard': CASE_READERS,
+  'PUT /dashboard': CASE_READERS,
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

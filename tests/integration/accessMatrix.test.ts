@@ -31,7 +31,9 @@ type Family =
   | 'municipality'
   | 'rejectionReason'
   | 'importBatch'
-  | 'appeal';
+  | 'appeal'
+  | 'indicator'
+  | 'systemKey';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 let ownDocument: string;
 let foreignDocument: string;
@@ -164,6 +166,10 @@ beforeAll(async () => {
     municipality: (await system.prisma.municipality.findFirstOrThrow()).id,
     rejectionReason: 'OTHER',
   };
+  // Indicators are no one's personal record; a system key is revoked by the DELETE cell.
+  await system.as(users.ADMIN).get('/api/indicators');
+  const indicator = (await system.prisma.indicator.findFirstOrThrow({ where: { code: 'needs_registered' } })).id;
+  const systemKey = (await system.as(users.ADMIN).post('/api/system-keys').send({ name: 'матрица' })).body.id as string;
   // GET /poverty/reassessments/:region reports a run that exists.
   await system.as(users.COORDINATOR).post('/api/poverty/reassessments').send({ region: 'RU-SAM' });
   ids.own = {
@@ -180,6 +186,8 @@ beforeAll(async () => {
     importBatch: await importBatchOf('samara'),
     ...catalogRows,
     appeal: await appealOf(own.operator, own.passport, own.person),
+    indicator,
+    systemKey,
   };
   ownDocument = await documentOf(own.operator, ids.own.need);
   await mkdir(system.config.MAIL_DIR, { recursive: true });
@@ -198,6 +206,8 @@ beforeAll(async () => {
     importBatch: await importBatchOf('tolyatti'),
     ...catalogRows,
     appeal: await appealOf(foreign.operator, foreign.passport, foreign.person),
+    indicator,
+    systemKey,
   };
   foreignDocument = await documentOf(foreign.operator, ids.foreign.need);
 }, 180_000);
@@ -224,11 +234,24 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/rejection-reasons\/:id/, 'rejectionReason'],
   [/^\/appeals\/:id/, 'appeal'],
   [/^\/egisso-mappings\/:id/, 'measure'],
+  [/^\/indicators\/:id/, 'indicator'],
+  [/^\/system-keys\/:id/, 'systemKey'],
 ];
 
 /** Who sees which records, independently of the implementation's scopes. */
 function sees(role: UserRole, family: Family, which: 'own' | 'foreign'): boolean {
-  const catalog = ['measure', 'user', 'subsistence', 'lifeSituation', 'campaign', 'organisation', 'municipality', 'rejectionReason'];
+  const catalog = [
+    'measure',
+    'user',
+    'subsistence',
+    'lifeSituation',
+    'campaign',
+    'organisation',
+    'municipality',
+    'rejectionReason',
+    'indicator',
+    'systemKey',
+  ];
   if (catalog.includes(family) || which === 'own') return true;
   return role === 'COORDINATOR' || role === 'AUDITOR';
 }
@@ -254,7 +277,10 @@ function urlFor(path: string, which: 'own' | 'foreign'): { url: string; family?:
 describe('the access matrix', () => {
   it('answers every role on every route, for its own and for foreign records, as the rules say', async () => {
     const routes = servedRoutes(system.app).filter(
-      (r) => !['/api/health', '/api/ready', '/metrics', '/api/openapi.json'].includes(r.path) && !r.path.startsWith('/auth/'),
+      // The indicator push takes an external system's key, not a user's session (tests/integration/indicators.test.ts).
+      (r) =>
+        !['/api/health', '/api/ready', '/metrics', '/api/openapi.json', '/indicator-values'].includes(r.path) &&
+        !r.path.startsWith('/auth/'),
     );
     expect(routes.length).toBeGreaterThan(20);
     const mismatches: string[] = [];

@@ -164,3 +164,6 @@ BEGIN
   GET DIAGNOSTICS written = ROW_COUNT;
   RETURN written;
 END $$;
+
+-- Cases recorded before this migration are counted once now.
+INSERT INTO "CaseCount" SELECT * FROM "case_counts_recounted"();

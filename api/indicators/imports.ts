@@ -1,0 +1,202 @@
+import type { Prisma } from '../../prisma/client';
+import type { PrismaClient } from '../../prisma/client';
+import { PERIOD_KEY_PATTERNS } from '../../shared/indicators/catalog';
+import type { Periodicity } from '../../shared/indicators/catalog';
+import type { importMappingSchema } from '../../shared/schemas/indicators';
+import type { z } from '../../shared/schemas/zod';
+import type { Actor } from '../../shared/needCase';
+import { isValidSnils } from '../../shared/snils';
+import { readTabular, TabularFileError } from '../../shared/tabular/read';
+import type { TabularFile } from '../../shared/tabular/read';
+import { unprocessable } from '../http/errors';
+import { municipalitiesInScope } from './scope';
+
+export const IMPORT_MAX_ROWS = 100_000;
+
+/** Column titles that name people or their SNILS: custom indicators carry no personal data. */
+const PERSONAL_HEADER = /снилс|snils|фамил|имя|отчеств|фио|ф\.и\.о|surname|last.?name|first.?name|full.?name|birth|рождени/i;
+const SNILS_LIKE = /^\d{3}[-\s]?\d{3}[-\s]?\d{3}[-\s]?\d{2}$/;
+
+export interface ValueRow {
+  rowNumber: number;
+  indicatorId: string;
+  indicator: string;
+  municipalityId: string;
+  territory: string;
+  period: string;
+  value: number;
+}
+
+export interface Problem {
+  rowNumber: number;
+  column: string;
+  message: string;
+}
+
+/** A number as people type it in a table: spaces as thousands separators, a comma or a dot before decimals. */
+export function parseNumber(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(compact)) return null;
+  const value = Number(compact);
+  return Number.isFinite(value) && Math.abs(value) < 1e13 ? value : null;
+}
+
+/** Refuses a whole file whose columns look like personal data (names, SNILS), naming the column. */
+export function personalDataColumn(file: TabularFile): string | null {
+  const named = file.headers.find((h) => PERSONAL_HEADER.test(h));
+  if (named) return named;
+  for (const [i, header] of file.headers.entries()) {
+    if (file.rows.some((r) => SNILS_LIKE.test(r.cells[i]?.trim() ?? '') && isValidSnils(r.cells[i]))) return header || `№${i + 1}`;
+  }
+  return null;
+}
+
+export async function readUpload(buffer: Buffer) {
+  try {
+    return await readTabular(buffer, { maxRows: IMPORT_MAX_ROWS });
+  } catch (err) {
+    if (err instanceof TabularFileError) throw unprocessable({ file: err.message }, 'Файл не прочитан');
+    throw err;
+  }
+}
+
+interface Catalogs {
+  indicators: Map<string, { id: string; periodicity: Periodicity }>;
+  territories: Map<string, string>;
+}
+
+/** Custom indicators by code, municipalities by code and by name (lower case), limited to the actor's scope. */
+export async function loadCatalogs(prisma: PrismaClient, actor: Actor): Promise<Catalogs> {
+  const allowed = municipalitiesInScope(actor);
+  const indicators = await prisma.indicator.findMany({ where: { source: 'CUSTOM', active: true } });
+  const municipalities = await prisma.municipality.findMany({ where: allowed === null ? {} : { id: { in: allowed } } });
+  const territories = new Map<string, string>();
+  for (const m of municipalities) {
+    territories.set(m.code.toLowerCase(), m.id);
+    territories.set(m.name.toLowerCase(), m.id);
+  }
+  return { indicators: new Map(indicators.map((i) => [i.code, { id: i.id, periodicity: i.periodicity as Periodicity }])), territories };
+}
+
+/** Checks one value (a file row or a pushed value) against the catalogs; problems name the column. */
+export function checkValue(
+  catalogs: Catalogs,
+  raw: { rowNumber: number; indicator: string; territory: string; period: string; value: string | number },
+  columns: { indicator: string; territory: string; period: string; value: string },
+): { row?: ValueRow; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const problem = (column: string, message: string) => problems.push({ rowNumber: raw.rowNumber, column, message });
+  const indicator = catalogs.indicators.get(raw.indicator.trim());
+  if (!indicator) problem(columns.indicator, `Нет пользовательского показателя с кодом «${raw.indicator.trim()}»`);
+  const municipalityId = catalogs.territories.get(raw.territory.trim().toLowerCase());
+  if (!municipalityId) problem(columns.territory, `Неизвестная или недоступная территория «${raw.territory.trim()}»`);
+  const period = raw.period.trim();
+  if (indicator && !PERIOD_KEY_PATTERNS[indicator.periodicity].test(period)) {
+    problem(columns.period, `Период «${period}» не подходит для периодичности ${indicator.periodicity}`);
+  }
+  const value = typeof raw.value === 'number' ? raw.value : parseNumber(raw.value);
+  if (value === null) problem(columns.value, `Значение «${String(raw.value).trim()}» не число`);
+  if (problems.length > 0 || !indicator || !municipalityId || value === null) return { problems };
+  return {
+    problems,
+    row: {
+      rowNumber: raw.rowNumber,
+      indicatorId: indicator.id,
+      indicator: raw.indicator.trim(),
+      municipalityId,
+      territory: raw.territory.trim(),
+      period,
+      value,
+    },
+  };
+}
+
+/** Every row checked, duplicates of an (indicator, territory, period) reported on the later row. */
+export function checkFile(
+  file: TabularFile,
+  mapping: z.infer<typeof importMappingSchema>,
+  catalogs: Catalogs,
+  defaultIndicator: string | undefined,
+): { rows: ValueRow[]; problems: Problem[] } {
+  const index = (title: string | undefined) =>
+    title === undefined ? -1 : file.headers.findIndex((h) => h.toLowerCase() === title.trim().toLowerCase());
+  const missing = Object.entries(mapping).filter(([, title]) => index(title) < 0);
+  if (missing.length > 0) {
+    throw unprocessable(Object.fromEntries(missing.map(([field, title]) => [`mapping.${field}`, `В файле нет столбца «${title}»`])));
+  }
+  if (!mapping.indicator && !defaultIndicator) throw unprocessable({ 'mapping.indicator': 'Укажите показатель или столбец с его кодом' });
+  const columns = {
+    indicator: mapping.indicator ?? 'показатель',
+    territory: mapping.territory,
+    period: mapping.period,
+    value: mapping.value,
+  };
+  const rows: ValueRow[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  for (const r of file.rows) {
+    const cell = (title: string | undefined) => r.cells[index(title)] ?? '';
+    const checked = checkValue(
+      catalogs,
+      {
+        rowNumber: r.rowNumber,
+        indicator: mapping.indicator ? cell(mapping.indicator) : (defaultIndicator as string),
+        territory: cell(mapping.territory),
+        period: cell(mapping.period),
+        value: cell(mapping.value),
+      },
+      columns,
+    );
+    problems.push(...checked.problems);
+    if (!checked.row) continue;
+    const key = `${checked.row.indicatorId}|${checked.row.municipalityId}|${checked.row.period}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({
+        rowNumber: r.rowNumber,
+        column: columns.period,
+        message: `Повтор: те же показатель, территория и период, что в строке ${first}`,
+      });
+      continue;
+    }
+    seen.set(key, r.rowNumber);
+    rows.push(checked.row);
+  }
+  return { rows, problems };
+}
+
+/**
+ * Writes values idempotently by (indicator, territory, period): an unchanged value is not touched,
+ * a changed one takes the new value and provenance. Returns the rows actually written.
+ */
+export async function writeValues(
+  tx: Prisma.TransactionClient,
+  rows: ValueRow[],
+  provenance: { origin: 'FILE' | 'PUSH'; fileName?: string; fileSha256?: string; systemKeyId?: string; loadedById?: string },
+): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < rows.length; i += 1000) {
+    const batch = rows.slice(i, i + 1000);
+    written += await tx.$executeRaw`
+      INSERT INTO "IndicatorValue" ("id", "indicatorId", "municipalityId", "period", "value", "origin", "fileName", "fileSha256", "rowNumber", "systemKeyId", "loadedById")
+      SELECT gen_random_uuid(), b.indicator, b.municipality, b.period, b.value, ${provenance.origin}, ${provenance.fileName ?? null},
+             ${provenance.fileSha256 ?? null}, b.row_number, ${provenance.systemKeyId ?? null}::uuid, ${provenance.loadedById ?? null}::uuid
+        FROM unnest(${batch.map((r) => r.indicatorId)}::uuid[], ${batch.map((r) => r.municipalityId)}::uuid[], ${batch.map((r) => r.period)}::text[],
+                    ${batch.map((r) => String(r.value))}::numeric[], ${batch.map((r) => (provenance.origin === 'FILE' ? r.rowNumber : null))}::int[])
+             AS b(indicator, municipality, period, value, row_number)
+      ON CONFLICT ("indicatorId", "municipalityId", "period") DO UPDATE
+        SET "value" = EXCLUDED."value", "origin" = EXCLUDED."origin", "fileName" = EXCLUDED."fileName", "fileSha256" = EXCLUDED."fileSha256",
+            "rowNumber" = EXCLUDED."rowNumber", "systemKeyId" = EXCLUDED."systemKeyId", "loadedById" = EXCLUDED."loadedById", "loadedAt" = CURRENT_TIMESTAMP
+        WHERE "IndicatorValue"."value" IS DISTINCT FROM EXCLUDED."value"`;
+  }
+  return written;
+}
+
+export const alreadyImported = async (prisma: PrismaClient, sha256: string) =>
+  (await prisma.indicatorValue.count({ where: { fileSha256: sha256, origin: 'FILE' } })) > 0;
+
+/** 422 with the first problems as fields "row N: column". */
+export function problemsError(problems: Problem[]) {
+  const fields = Object.fromEntries(problems.slice(0, 50).map((p) => [`строка ${p.rowNumber}: ${p.column}`, p.message]));
+  return unprocessable(fields, `В файле ${problems.length} ошибок; ничего не записано`);
+}
