@@ -37,6 +37,8 @@ const PASSPORT_ROLES = ['OPERATOR', 'COORDINATOR', 'AUDITOR'];
 
 // Charts load when the supervision page is opened, not with the sign-in page.
 const SupervisionPage = lazy(() => import('./supervision/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
+// The home page on sign-in: each role's widgets from the indicator catalog (issue 12).
+const HomePage = lazy(() => import('./home/HomePage').then((m) => ({ default: m.HomePage })));
 
 /** Kept in memory, not localStorage: list filters hold names and SNILS, which must not outlive the tab. */
 const store = memoryStore();
@@ -55,6 +57,7 @@ export function App() {
       store={store}
       title="app.title"
       layout={WorkspaceLayout}
+      dashboard={HomePage}
       disableTelemetry
     >
       {(role: string) => [

@@ -1,0 +1,61 @@
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { freePort } from '../../scripts/lib/processes';
+import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
+import { measureByCode, registerPerson, userId } from '../support/fixtures';
+import { startTestSystem } from '../support/system';
+import type { TestSystem } from '../support/system';
+import { launchChromium, screenshot, signIn, watchedPage } from './browser';
+
+/** Each role lands on its own home page of indicator widgets after signing in. */
+let system: TestSystem;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  const port = await freePort();
+  server = system.app.listen(port, '127.0.0.1');
+  baseUrl = `http://127.0.0.1:${port}`;
+  const operator = await userId(system.prisma, 'operator.samara');
+  const personId = await registerPerson(system, 'operator.samara', 'Главная');
+  const measure = await measureByCode(system.prisma, 'SOC_CONTRACT');
+  const need = await system.as(operator).post('/api/needs').send({ personId, measureId: measure.id, description: 'Нужна поддержка' });
+  expect(need.status).toBe(201);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  await system?.stop();
+});
+
+describe('home page per role', () => {
+  it.each([
+    ['operator.samara', 'Мой муниципалитет: семьи и потребности', 'Семей в паспорте'],
+    ['executor.minsoc', 'Моя очередь', 'Просроченных на конец периода'],
+    ['supervisor.minsoc', 'Показатели органа власти', 'Доля решённых с нарушением срока'],
+    ['coordinator', 'Регион по муниципалитетам и органам власти', 'Охват поддержкой'],
+    ['auditor', 'Активность', 'Эскалации'],
+  ])('%s sees its widgets on signing in', async (username, heading, widget) => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, username, DEMO_PASSWORD);
+    await page.getByRole('heading', { name: heading }).waitFor();
+    await page.getByRole('heading', { name: widget, exact: true }).first().waitFor();
+    expect(await page.getByTestId('home-widget').count()).toBeGreaterThanOrEqual(3);
+    await screenshot(page, `home-${username}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the records behind a number', async () => {
+    const { page } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'operator.samara', DEMO_PASSWORD);
+    const families = page.getByRole('region', { name: 'Семей в паспорте' });
+    await families.getByRole('link').click();
+    await page.waitForURL((url) => url.hash.startsWith('#/passports'));
+    await page.close();
+  });
+});
