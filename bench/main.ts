@@ -26,6 +26,7 @@ import { measureEligibility } from './eligibility';
 import { measureCampaign } from './campaignThroughput';
 import { fmt } from './stats';
 import { fillPersons, measureDuplicates, measureImport } from './registerImport';
+import { countsDifferingFromRecount, fillCaseEvents, measureIndicatorRead } from './indicators';
 
 const REGISTRATIONS = 400;
 const CONCURRENCY = 16;
@@ -39,6 +40,9 @@ const CAMPAIGN_HOUSEHOLDS = 1000;
 const IMPORT_ROWS = 100_000;
 const DUPLICATE_PERSONS = 1_000_000;
 const DUPLICATE_REQUESTS = 300;
+const INDICATOR_CASES = 1_000_000;
+const INDICATOR_CASES_THROUGH_TRIGGER = 20_000;
+const INDICATOR_REQUESTS = 300;
 
 async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -161,6 +165,22 @@ async function main() {
     console.log(`    endpoint p50 ${fmt(h.endpoint.p50, 2)} ms, p95 ${fmt(h.endpoint.p95, 2)} ms (query + audit + JSON over HTTP)`);
     console.log(`    bare SQL of the same query p50 ${fmt(h.bare.p50, 2)} ms, p95 ${fmt(h.bare.p95, 2)} ms`);
     console.log(`    p95 difference ${fmt(h.endpoint.p95 - h.bare.p95, 2)} ms, ratio ${fmt(h.endpoint.p95 / h.bare.p95, 2)}`);
+    const fill = await fillCaseEvents(prisma, INDICATOR_CASES, INDICATOR_CASES_THROUGH_TRIGGER);
+    const differing = await countsDifferingFromRecount(prisma);
+    const ind = await measureIndicatorRead({ apiUrl, prisma, sessions, databaseUrl: database.url, requests: INDICATOR_REQUESTS });
+    console.log(
+      `(i) indicator widget (needs registered) over ${INDICATOR_CASES.toLocaleString('en')} cases with events (${fill.countRows.toLocaleString('en')} count rows), ${INDICATOR_REQUESTS} requests over 3 shapes:`,
+    );
+    console.log(
+      `    endpoint p50 ${fmt(ind.endpoint.p50, 2)} ms, p95 ${fmt(ind.endpoint.p95, 2)} ms (catalog row + counts + labels + targets + JSON over HTTP)`,
+    );
+    console.log(`    bare SQL of the same counts p50 ${fmt(ind.bare.p50, 2)} ms, p95 ${fmt(ind.bare.p95, 2)} ms`);
+    console.log(
+      `    ratio endpoint/bare: p50 ${fmt(ind.endpoint.p50 / ind.bare.p50, 2)}, p95 ${fmt(ind.endpoint.p95 / ind.bare.p95, 2)}; p95 difference ${fmt(ind.endpoint.p95 - ind.bare.p95, 2)} ms (goal ≤ 5 ms)`,
+    );
+    console.log(
+      `    full recount ${fmt(fill.recountMs / 1000, 1)} s; last ${INDICATOR_CASES_THROUGH_TRIGGER.toLocaleString('en')} cases counted by the trigger in ${fmt(fill.incrementalMs / 1000, 1)} s; kept counts vs recount: ${differing} rows differ`,
+    );
   } finally {
     server.close();
     worker.shutdown();

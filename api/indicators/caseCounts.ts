@@ -73,13 +73,18 @@ function fillPeriods(q: SeriesQuery, body: Prisma.Sql, empty: Prisma.Sql): Prism
 
 /** Sum of events of the given kinds per period (and cut). */
 export async function countSeries(prisma: PrismaClient, actor: Actor, q: SeriesQuery, kinds: string[]): Promise<SeriesPoint[]> {
+  return toPoints(await prisma.$queryRaw<Row[]>(countSeriesSql(actor, q, kinds)));
+}
+
+/** The SQL of countSeries: the one statement a count widget runs (the benchmark runs it bare). */
+export function countSeriesSql(actor: Actor, q: SeriesQuery, kinds: string[]): Prisma.Sql {
   const { key, label } = cutSql(q);
   const body = Prisma.sql`
     SELECT ${periodKey(q, truncDay(q))} AS period, ${key} AS key, ${label} AS label, sum(c.count)::bigint AS value
       FROM "CaseCount" c
      WHERE c.day BETWEEN ${q.from}::date AND ${q.to}::date AND c.kind = ANY(${kinds}) AND ${where(actor, q)}
      GROUP BY 1, 2, 3`;
-  return toPoints(await prisma.$queryRaw<Row[]>(fillPeriods(q, body, Prisma.sql`0`)));
+  return fillPeriods(q, body, Prisma.sql`0`);
 }
 
 /** numerator ÷ denominator × 100 per period (and cut), one decimal; null where the denominator is 0. */
