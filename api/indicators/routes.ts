@@ -32,6 +32,7 @@ import { readDashboard, saveDashboard } from './dashboard';
 import { alreadyImported, checkFile, loadCatalogs, personalDataColumn, problemsError, readUpload, writeValues } from './imports';
 import { createSystemKeys } from './systemKeys';
 import { indicatorValues } from './values';
+import { seriesWorkbook } from './exportXlsx';
 
 const listQuery = listQuerySchema(indicatorFilterSchema, ['code']);
 const idParams = z.object({ id: z.uuid() });
@@ -72,6 +73,13 @@ describeRoute({
   summary: 'An indicator’s values by period (Samara dates from..to) and cut within the caller’s scope, with plan and verdict',
   request: { params: idParams, query: indicatorValuesQuerySchema },
   responses: { 200: { description: 'Points, oldest period first', ...json(indicatorSeriesSchema) } },
+});
+describeRoute({
+  method: 'get',
+  path: '/api/indicators/{id}/export',
+  summary: 'The same values as an XLSX workbook, with the filters written into it (audited as an export)',
+  request: { params: idParams, query: indicatorValuesQuerySchema },
+  responses: { 200: { description: 'The workbook', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } } },
 });
 describeRoute({
   method: 'get',
@@ -188,6 +196,28 @@ export function createIndicatorsRouter(ctx: ApiContext): Router {
   router.get('/indicators/:id/values', async (req, res) => {
     const indicator = await catalog.get(parseId(req.params.id, WHAT));
     res.json(await indicatorValues(ctx.prisma, actorOf(req), indicator, parseQuery(indicatorValuesQuerySchema, req.query)));
+  });
+
+  router.get('/indicators/:id/export', async (req, res) => {
+    const indicator = await catalog.get(parseId(req.params.id, WHAT));
+    const query = parseQuery(indicatorValuesQuerySchema, req.query);
+    const actor = actorOf(req);
+    const series = await indicatorValues(ctx.prisma, actor, indicator, query);
+    const filters = Object.fromEntries(
+      Object.entries(query)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    );
+    await audit(ctx.prisma, req, {
+      action: 'EXPORT',
+      entity: 'Indicator',
+      entityId: indicator.id,
+      changes: { filters, rows: series.points.length },
+    });
+    const user = await ctx.prisma.user.findUnique({ where: { id: actor.userId } });
+    res.attachment(`${indicator.code} ${query.from}—${query.to}.xlsx`);
+    res.type(XLSX);
+    res.send(await seriesWorkbook(series, filters, user?.username ?? actor.userId));
   });
 
   const targetsOf = async (id: string) => {

@@ -230,6 +230,34 @@ describe('values, targets and home pages', () => {
     expect(failures).toEqual([]);
   });
 
+  it('exports the values to XLSX with the filters written into the file, and records the export', async () => {
+    const res = await system
+      .as(operator)
+      .get(`/api/indicators/${custom}/export`)
+      .query({ from: '2026-03-01', to: '2026-04-30' })
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body);
+    const [values, filters] = workbook.worksheets;
+    expect(values.getRow(2).values).toEqual([undefined, '2026-03', '', 12, 10, 'в норме']);
+    const written = filters.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1, 3) : row));
+    expect(written).toEqual(
+      expect.arrayContaining([
+        ['from', '2026-03-01'],
+        ['to', '2026-04-30'],
+        ['Выгрузил', 'operator.samara'],
+      ]),
+    );
+    const entry = await system.prisma.auditLog.findFirst({ where: { action: 'EXPORT', entity: 'Indicator', entityId: custom } });
+    expect(entry?.actorId).toBe(operator);
+  });
+
   it('gives each role its home page until the user saves another', async () => {
     const first = await system.as(supervisor).get('/api/dashboard');
     expect(first.body.saved).toBe(false);

@@ -1,9 +1,11 @@
 import { Card, CardContent, IconButton, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import DeleteIcon from '@mui/icons-material/Delete';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link as RouterLink } from 'react-router-dom';
-import { useTranslate } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
+import { downloadFile } from '../providers/download';
 import { useApi } from '../common/useApi';
 import type { Indicator, Point, Widget } from './widgetData';
 import { recordsBehind, valuesUrl, verdictColour } from './widgetData';
@@ -22,6 +24,7 @@ const formatValue = (value: number | null, unit: string) => (value === null ? 'â
 /** One widget of the home page: a number, a trend line, a bar by cut or a table, with fact against plan. */
 export function WidgetCard({ widget, indicator, role, editing, onRemove, onMoveUp }: Props) {
   const translate = useTranslate();
+  const notify = useNotify();
   const { data, isError } = useApi<{ points: Point[] }>(valuesUrl(indicator, widget));
   const points = data?.points ?? [];
   const titleId = `widget-${widget.indicator}-${widget.kind}-${widget.cut ?? 'all'}`;
@@ -30,6 +33,18 @@ export function WidgetCard({ widget, indicator, role, editing, onRemove, onMoveU
       <CardContent>
         <Typography id={titleId} variant="subtitle1" component="h2" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
           <span style={{ flex: 1 }}>{indicator.name}</span>
+          <IconButton
+            size="small"
+            aria-label={translate('app.home.export')}
+            title={translate('app.home.export')}
+            onClick={() =>
+              downloadFile(valuesUrl(indicator, widget).replace('/values?', '/export?'), `${indicator.code}.xlsx`).catch((err: Error) =>
+                notify(err.message, { type: 'error' }),
+              )
+            }
+          >
+            <FileDownloadIcon fontSize="small" />
+          </IconButton>
           {editing && (
             <>
               <IconButton size="small" aria-label={translate('app.home.moveUp')} onClick={onMoveUp}>

@@ -56,6 +56,7 @@ export const ru = {
       },
       noData: 'Нет данных',
       openRecords: 'Показать записи',
+      export: 'Выгрузить в Excel',
       row: 'Строка',
       fact: 'Факт',
       plan: 'План',
