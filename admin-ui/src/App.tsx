@@ -3,6 +3,7 @@ import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource, memoryStore } from 'react-admin';
 import audit from './audit';
 import failures from './failures';
+import indicators from './indicators';
 import { i18nProvider } from './i18n/i18nProvider';
 import needs from './needs';
 import passports from './passports';
@@ -91,6 +92,7 @@ export function App() {
         ),
         role === 'ADMIN' && <Resource key="messages" name="messages" {...messages} />,
         ['ADMIN', 'COORDINATOR'].includes(role) && <Resource key="failures" name="failures" {...failures} />,
+        role === 'ADMIN' && <Resource key="indicators" name="indicators" {...indicators} />,
         <CustomRoutes key="settings">
           <Route path="/notification-settings" element={<NotificationSettings />} />
         </CustomRoutes>,

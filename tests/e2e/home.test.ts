@@ -50,6 +50,17 @@ describe('home page per role', () => {
     await page.close();
   });
 
+  it('lets the admin keep the indicator catalog', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'admin', DEMO_PASSWORD);
+    await page.goto(`${baseUrl}/#/indicators`);
+    await page.getByText('Зарегистрировано потребностей').waitFor();
+    await page.getByText('Убывающий').first().waitFor();
+    await screenshot(page, 'indicators-admin');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens the records behind a number', async () => {
     const { page } = await watchedPage(browser);
     await signIn(page, baseUrl, 'operator.samara', DEMO_PASSWORD);

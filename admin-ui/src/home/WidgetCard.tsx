@@ -1,4 +1,4 @@
-import { Card, CardContent, IconButton, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Card, CardContent, IconButton, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import DeleteIcon from '@mui/icons-material/Delete';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
@@ -31,8 +31,10 @@ export function WidgetCard({ widget, indicator, role, editing, onRemove, onMoveU
   return (
     <Card component="section" aria-labelledby={titleId} data-testid="home-widget" sx={{ height: '100%' }}>
       <CardContent>
-        <Typography id={titleId} variant="subtitle1" component="h2" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-          <span style={{ flex: 1 }}>{indicator.name}</span>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <Typography id={titleId} variant="subtitle1" component="h2" sx={{ flex: 1 }}>
+            {indicator.name}
+          </Typography>
           <IconButton
             size="small"
             aria-label={translate('app.home.export')}
@@ -55,7 +57,7 @@ export function WidgetCard({ widget, indicator, role, editing, onRemove, onMoveU
               </IconButton>
             </>
           )}
-        </Typography>
+        </Box>
         {isError && <Typography color="error">{translate('app.home.noData')}</Typography>}
         {!isError && widget.kind === 'NUMBER' && (
           <NumberView points={points} indicator={indicator} link={recordsBehind(indicator.code, role)} />

@@ -61,6 +61,11 @@ export const ru = {
       fact: 'Факт',
       plan: 'План',
     },
+    indicators: {
+      periodicity: { DAY: 'День', WEEK: 'Неделя', MONTH: 'Месяц', QUARTER: 'Квартал', YEAR: 'Год' },
+      direction: { UP: 'Возрастающий', DOWN: 'Убывающий' },
+      source: { BUILT_IN: 'Встроенный', CUSTOM: 'Пользовательский' },
+    },
     status: STATUS_NAMES,
     deadline: {
       overdue: 'Просрочено на %{days} раб. дн.',
@@ -777,6 +782,23 @@ export const ru = {
     messages: {
       name: 'Сообщение |||| Сообщения семьям',
       fields: { createdAt: 'Когда', recipient: 'Кому', text: 'Текст', segments: 'Сегментов', channel: 'Канал', status: 'Состояние' },
+    },
+    indicators: {
+      name: 'Показатель |||| Показатели',
+      fields: {
+        code: 'Код',
+        name: 'Наименование',
+        unit: 'Единица',
+        periodicity: 'Периодичность',
+        cuts: 'Разрезы',
+        goodDirection: 'Направление (что хорошо)',
+        cumulative: 'Нарастающим итогом за год',
+        source: 'Источник',
+        description: 'Описание',
+        baseValue: 'Базовое значение',
+        baseYear: 'Базовый год',
+        active: 'Действует',
+      },
     },
     'subsistence-minimums': {
       name: 'Величина ПМ |||| Прожиточный минимум',

@@ -14,6 +14,7 @@ export function WorkspaceMenu() {
   const { permissions } = usePermissions<string>();
   return (
     <Menu>
+      <Menu.DashboardItem />
       {SUPERVISION_ROLES.includes(permissions ?? '') && (
         <Menu.Item to="/supervision" primaryText="app.supervision.title" leftIcon={<InsightsIcon />} />
       )}
