@@ -82,6 +82,7 @@ CREATE TABLE "UserDashboard" (
 
 CREATE INDEX "CaseCount_organisationId_day_idx" ON "CaseCount"("organisationId", "day");
 CREATE INDEX "CaseCount_municipalityId_day_idx" ON "CaseCount"("municipalityId", "day");
+CREATE INDEX "CaseCount_kind_day_idx" ON "CaseCount"("kind", "day");
 CREATE UNIQUE INDEX "Indicator_code_key" ON "Indicator"("code");
 CREATE INDEX "IndicatorTarget_indicatorId_period_idx" ON "IndicatorTarget"("indicatorId", "period");
 CREATE INDEX "IndicatorValue_fileSha256_idx" ON "IndicatorValue"("fileSha256");
