@@ -32,6 +32,7 @@ export const EVENT_NAMES: Record<CaseEventType, string> = {
   REROUTED: 'Перенаправлено в другой орган',
   REMINDER: 'Напоминание о сроке',
   ESCALATED: 'Эскалация',
+  UNCLAIMED: 'Возвращено в очередь',
 };
 
 export const REJECTION_REASON_NAMES: Record<RejectionReason, string> = {

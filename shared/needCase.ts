@@ -142,7 +142,8 @@ export type CaseEventType =
   | 'CANCELLED'
   | 'REROUTED'
   | 'REMINDER'
-  | 'ESCALATED';
+  | 'ESCALATED'
+  | 'UNCLAIMED';
 
 export interface CaseEvent {
   seq: number;

@@ -134,7 +134,22 @@ export class CaseProcess {
         await this.routeTo(action.organisationId, due, 'REROUTED', actor.userId, { from, reason: action.reason });
         return this.notify('CASE_ROUTED', {});
       }
+      case 'unclaim':
+        return this.unclaim(actor);
     }
+  }
+
+  /**
+   * Back to the organisation's queue: nobody holds the case, its status and deadlines stay as they are.
+   * Behind a patch: histories recorded before unclaim existed never sent it, new ones mark where it came in.
+   */
+  private async unclaim(actor: Actor): Promise<void> {
+    if (!patched('case-unclaim')) {
+      throw ApplicationFailure.nonRetryable('Действие недоступно для этого дела', CASE_FAILURES.invalidTransition);
+    }
+    const from = this.state.assigneeId;
+    this.state.assigneeId = null;
+    await this.record('UNCLAIMED', actor.userId, { from });
   }
 
   /** A new document starts its own series; a new version continues the series of the one it replaces. */

@@ -43,6 +43,7 @@ const ALLOWED_FROM: Record<CaseActionType, NeedStatus[]> = {
   reject: OPEN,
   cancel: ['NEW', ...OPEN],
   reroute: OPEN,
+  unclaim: OPEN,
 };
 
 const STATUS_NAMES: Record<NeedStatus, string> = {
@@ -139,6 +140,8 @@ function whatMayHappen(action: CaseAction, actor: Actor, ctx: CaseContext): Refu
     }
     case 'reroute':
       return action.organisationId === state.organisationId ? invalid('Дело уже находится в этой организации') : null;
+    case 'unclaim':
+      return state.assigneeId === null ? invalid('Дело и так в общей очереди: исполнитель не назначен') : null;
     default:
       return null;
   }
@@ -185,6 +188,7 @@ function probe(type: OfferedAction, ctx: CaseContext): CaseAction {
       return { type, reason: '' };
     case 'claim':
     case 'accept':
+    case 'unclaim':
       return { type };
   }
 }

@@ -34,6 +34,7 @@ export const resolveUpdate = caseUpdate('resolve');
 export const rejectUpdate = caseUpdate('reject');
 export const cancelUpdate = caseUpdate('cancel');
 export const rerouteUpdate = caseUpdate('reroute');
+export const unclaimUpdate = caseUpdate('unclaim');
 export const caseStateQuery = defineQuery<CaseState>('caseState');
 
 /** Every case action, by the update that carries it. */
@@ -50,6 +51,7 @@ export const CASE_ACTION_UPDATES = {
   reject: rejectUpdate,
   cancel: cancelUpdate,
   reroute: rerouteUpdate,
+  unclaim: unclaimUpdate,
 } as const satisfies Record<CaseActionType, unknown>;
 
 /**

@@ -127,10 +127,14 @@ export function createCatalogRouter(ctx: ApiContext): Router {
     const page = pageOf(query.range, 100);
     const { rows, total } = await catalog.measures(query.filter ?? {}, query.sort, page);
     setContentRange(res, 'support-measures', page.skip, rows.length, total);
-    // When a need registered now would have to be resolved: shown to the operator choosing the measure.
+    // When a need registered now would have to be accepted and resolved: shown to the operator choosing the measure.
     const now = new Date();
     res.json(
-      rows.map((m) => ({ ...m, resolveDueAtIfRegisteredNow: addWorkingDays(ctx.calendar, now, m.resolveWorkingDays).toISOString() })),
+      rows.map((m) => ({
+        ...m,
+        acceptDueAtIfRegisteredNow: addWorkingDays(ctx.calendar, now, m.acceptWorkingDays).toISOString(),
+        resolveDueAtIfRegisteredNow: addWorkingDays(ctx.calendar, now, m.resolveWorkingDays).toISOString(),
+      })),
     );
   });
   router.get('/support-measures/:id', async (req, res) => {

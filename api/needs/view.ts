@@ -7,6 +7,7 @@ import { needScope } from '../access/scopes';
 import { caseActorFor } from '../access/subordinates';
 import { documentView } from '../documents/documentView';
 import { conflict, notFound } from '../http/errors';
+import { caseNumber } from '../../shared/caseWording';
 
 const needInclude = {
   person: {
@@ -16,6 +17,7 @@ const needInclude = {
       firstName: true,
       middleName: true,
       birthDate: true,
+      householdId: true,
       contacts: { select: { kind: true, value: true } },
       debts: { select: { kind: true, creditor: true, amount: true, since: true } },
       incomes: { select: { source: true, amount: true, period: true } },
@@ -35,7 +37,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * debts and incomes only when the measure is about them (152-FZ: no more personal data than needed).
  */
 function casePerson(person: NeedRow['person'], sections: string[]) {
-  const { contacts, debts, incomes, birthDate, ...name } = person;
+  const { contacts, debts, incomes, birthDate, householdId: _household, ...name } = person;
   return {
     ...name,
     birthDate: birthDate.toISOString().slice(0, 10),
@@ -63,14 +65,50 @@ function allowedActions(row: NeedRow, actor: Actor, now: Date, requiredDocuments
   });
 }
 
+/** What the case page names beside the projection: the people by name and when each stage began. */
+export interface NeedSurroundings {
+  names: Map<string, string>;
+  stageEvents: { type: string; at: Date }[];
+}
+
+const STAGE_EVENTS = ['ROUTED', 'REROUTED', 'ACCEPTED', 'INFO_REQUESTED'];
+
+const person = (names: Map<string, string>, id: string | null) => {
+  const fullName = id ? names.get(id) : undefined;
+  return id && fullName ? { id, fullName } : null;
+};
+
+/** The stage bar's dates: the latest entry into each stage (a rerouted case re-enters the queue). */
+function stagesOf(row: NeedRow, events: NeedSurroundings['stageEvents']) {
+  const last = (...types: string[]) => iso(events.filter((e) => types.includes(e.type)).at(-1)?.at ?? null);
+  return {
+    registeredAt: row.registeredAt.toISOString(),
+    queuedAt: last('ROUTED', 'REROUTED'),
+    acceptedAt: last('ACCEPTED'),
+    waitingSince: row.status === 'WAITING_INFO' ? last('INFO_REQUESTED') : null,
+    closedAt: iso(row.closedAt),
+  };
+}
+
 /** The case's own policy (issue 13): the documents of the measure's version it started with, when recorded. */
 type StartedPolicy = { requiredDocuments: unknown; measureVersion: number } | null;
 
-export function needView(row: NeedRow, actor: Actor, now = new Date(), policy: StartedPolicy = null) {
+export function needView(
+  row: NeedRow,
+  actor: Actor,
+  now = new Date(),
+  around: NeedSurroundings = { names: new Map(), stageEvents: [] },
+  policy: StartedPolicy = null,
+) {
   const { requiredDocuments: current, relevantPassportSections, ...measure } = row.measure;
   const requiredDocuments = (policy?.requiredDocuments ?? current) as { code: string; name: string }[];
   return {
     id: row.id,
+    number: caseNumber(row.id),
+    assignee: person(around.names, row.assigneeId),
+    registeredBy: person(around.names, row.registeredById),
+    householdId: row.person.householdId,
+    stages: stagesOf(row, around.stageEvents),
     workflowId: row.workflowId,
     status: row.status,
     description: row.description,
@@ -115,7 +153,17 @@ export async function findNeed(
     prisma.need.findFirst({ where: { AND: [{ id }, scope] }, include: needInclude }),
     prisma.needPolicy.findUnique({ where: { needId: id }, select: { requiredDocuments: true, measureVersion: true } }),
   ]);
-  return row ? needView(row, actor, new Date(), policy) : null;
+  if (!row) return null;
+  const people = [row.registeredById, ...(row.assigneeId ? [row.assigneeId] : [])];
+  const [users, stageEvents] = await Promise.all([
+    prisma.user.findMany({ where: { id: { in: people } }, select: { id: true, fullName: true } }),
+    prisma.needEvent.findMany({
+      where: { needId: id, type: { in: STAGE_EVENTS } },
+      orderBy: { seq: 'asc' },
+      select: { type: true, at: true },
+    }),
+  ]);
+  return needView(row, actor, new Date(), { names: new Map(users.map((u) => [u.id, u.fullName])), stageEvents }, policy);
 }
 
 /** The need as the actor may see it; a need outside their scope does not exist for them (404). */

@@ -22,6 +22,7 @@ export function queueConditions(actor: Actor, filter: QueueFilter, { withStatus 
   if (filter.overdue === true) parts.push(Prisma.sql`n."activeDueAt" < now() AT TIME ZONE 'UTC'`);
   if (filter.overdue === false) parts.push(Prisma.sql`(n."activeDueAt" IS NULL OR n."activeDueAt" >= now() AT TIME ZONE 'UTC')`);
   if (filter.assigneeId === 'none') parts.push(Prisma.sql`n."assigneeId" IS NULL`);
+  else if (filter.assigneeId === 'any') parts.push(Prisma.sql`n."assigneeId" IS NOT NULL`);
   else if (filter.assigneeId)
     parts.push(Prisma.sql`n."assigneeId" = ${filter.assigneeId === 'me' ? actor.userId : filter.assigneeId}::uuid`);
   if (filter.dueFrom) parts.push(Prisma.sql`n."activeDueAt" >= ${new Date(filter.dueFrom).toISOString().replace('Z', '')}::timestamp`);

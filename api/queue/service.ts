@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../prisma/client';
+import { caseNumber } from '../../shared/caseWording';
 import { NEED_STATUSES } from '../../shared/domain';
 import type { Actor } from '../../shared/needCase';
 import type { QueueFilter } from '../../shared/schemas/queue';
@@ -9,10 +10,21 @@ import { needScopeSql } from '../access/scopes';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** The names of the people who hold the rows' cases, for the queue's assignee column. */
+export async function assigneeNames(prisma: PrismaClient, rows: Pick<QueueRow, 'assigneeId'>[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.map((r) => r.assigneeId).filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const users = await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true } });
+  return new Map(users.map((u) => [u.id, u.fullName]));
+}
+
 /** A queue row as the API shows it (also the supervision lists' items). */
-export function queueItem(row: QueueRow, now: Date) {
+export function queueItem(row: QueueRow, now: Date, names: Map<string, string> = new Map()) {
+  const assigneeName = row.assigneeId ? names.get(row.assigneeId) : undefined;
   return {
     id: row.id,
+    number: caseNumber(row.id),
+    assignee: row.assigneeId && assigneeName ? { id: row.assigneeId, fullName: assigneeName } : null,
     status: row.status,
     measure: { id: row.measureId, code: row.measureCode, name: row.measureName, kind: row.measureKind },
     person: {
@@ -50,23 +62,28 @@ export function createQueueService(prisma: PrismaClient) {
       const last = items[items.length - 1];
       const nextCursor = rows.length > page.limit && last ? encodeCursor({ v: cursorValue(last[page.sort]), id: last.id }) : undefined;
       const now = new Date();
-      return { items: items.map((r) => queueItem(r, now)), total: Number(total), nextCursor };
+      const names = await assigneeNames(prisma, items);
+      return { items: items.map((r) => queueItem(r, now, names)), total: Number(total), nextCursor };
     },
 
     async counts(actor: Actor, filter: QueueFilter) {
       const scope = needScopeSql(actor, filter.organisationId);
       const conditions = queueConditions(actor, filter, { withStatus: false });
-      const rows = await prisma.$queryRaw<{ status: string; n: bigint; overdue: bigint }[]>`
+      const rows = await prisma.$queryRaw<{ status: string; n: bigint; overdue: bigint; held: bigint }[]>`
         SELECT n.status::text AS status, count(*) AS n,
-               count(*) FILTER (WHERE n."activeDueAt" < now() AT TIME ZONE 'UTC') AS overdue
+               count(*) FILTER (WHERE n."activeDueAt" < now() AT TIME ZONE 'UTC') AS overdue,
+               count(*) FILTER (WHERE n."assigneeId" IS NOT NULL) AS held
           FROM "Need" n WHERE ${scope} AND ${conditions} GROUP BY n.status`;
       const counts: Record<string, number> = Object.fromEntries(NEED_STATUSES.map((s) => [s, 0]));
       let overdue = 0;
+      // Of the cases in the queue, those somebody has taken («Взято в работу») but not yet accepted.
+      let claimed = 0;
       for (const row of rows) {
         counts[row.status] = Number(row.n);
         overdue += Number(row.overdue);
+        if (row.status === 'ASSIGNED') claimed = Number(row.held);
       }
-      return { ...counts, overdue, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+      return { ...counts, overdue, claimed, total: Object.values(counts).reduce((a, b) => a + b, 0) };
     },
   };
 }

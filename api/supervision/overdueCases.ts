@@ -6,7 +6,7 @@ import type { OverdueCasesFilter } from '../../shared/schemas/supervision';
 import { needScopeSql } from '../access/scopes';
 import type { QueueRow } from '../queue/queueSql';
 import { queuePageSql } from '../queue/queueSql';
-import { queueItem } from '../queue/service';
+import { assigneeNames, queueItem } from '../queue/service';
 import { ageingBucket, openOverdueRows } from './overdueRows';
 
 interface Page {
@@ -33,5 +33,6 @@ export async function overdueCases(
   const found = await prisma.$queryRaw<QueueRow[]>(
     queuePageSql(needScopeSql(actor), Prisma.sql`n.id = ANY(${ids}::uuid[])`, { sort: 'activeDueAt', ...page }),
   );
-  return { items: found.map((r) => queueItem(r, now)), total: ids.length };
+  const names = await assigneeNames(prisma, found);
+  return { items: found.map((r) => queueItem(r, now, names)), total: ids.length };
 }

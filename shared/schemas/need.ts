@@ -29,6 +29,8 @@ export const caseActionSchemas = {
   cancel: z.object({ reason: nonEmptyText(4000, 'long') }),
   reroute: z.object({ organisationId: uuidSchema, reason: nonEmptyText(4000, 'long') }),
   comment: z.object({ text: nonEmptyText(2000, 'long') }),
+  /** The holder (or a supervisor) gives the case back to the organisation's queue, unassigned. */
+  unclaim: empty,
 } as const;
 
 export type CaseActionName = keyof typeof caseActionSchemas;
@@ -57,6 +59,10 @@ export const personNameFields = {
 
 /** Where a case stands in its queue: shared by the case itself and the queue's rows. */
 export const caseTimingFields = {
+  /** The short number mails and printed forms give the case. */
+  number: z.string(),
+  /** Who holds the case, by name; null while it waits in the organisation's queue. */
+  assignee: z.object({ id: z.uuid(), fullName: z.string() }).nullable(),
   measure: z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() }),
   assigneeId: z.uuid().nullable(),
   registeredAt: z.string(),
@@ -86,6 +92,17 @@ export const needSchema = z
     organisation: z.object({ id: z.uuid(), name: z.string(), shortName: z.string() }),
     municipalityId: z.uuid(),
     registeredById: z.uuid(),
+    registeredBy: z.object({ id: z.uuid(), fullName: z.string() }).nullable(),
+    /** The family passport the citizen belongs to, for the link from the case. */
+    householdId: z.uuid().nullable(),
+    /** When the case entered each stage of its stage bar; null for a stage not reached (or left, for waiting). */
+    stages: z.object({
+      registeredAt: z.string(),
+      queuedAt: z.string().nullable(),
+      acceptedAt: z.string().nullable(),
+      waitingSince: z.string().nullable(),
+      closedAt: z.string().nullable(),
+    }),
     supportDate: z.string().nullable(),
     report: z.string().nullable(),
     rejectionReason: z.string().nullable(),

@@ -14,7 +14,8 @@ export const queueFilterSchema = z.object({
   municipalityId: z.uuid().optional(),
   organisationId: z.uuid().optional(),
   overdue: z.boolean().optional(),
-  assigneeId: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
+  /** A person, oneself ('me'), nobody ('none': «Не взято») or anybody ('any': «Взято в работу»). */
+  assigneeId: z.union([z.uuid(), z.literal('me'), z.literal('none'), z.literal('any')]).optional(),
   dueFrom: dateTime.optional(),
   dueTo: dateTime.optional(),
   /** Only cases escalated at least this far up the chain. */

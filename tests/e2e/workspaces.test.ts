@@ -84,13 +84,13 @@ describe('the workspaces in a real browser', () => {
     await signIn(page, baseUrl, 'executor.minsoc', DEMO_PASSWORD);
     const row = page.getByRole('row').filter({ hasText: 'Браузерова' });
     await row.getByText(measureName).waitFor();
-    await page.getByTestId('queue-counts').getByText('В очереди: 3').waitFor();
+    await page.getByTestId('queue-counts').getByText('Не взято: 3').waitFor();
     await row
       .getByTestId('deadline-badge')
-      .getByText(/Осталось \d+ раб\. дн\./)
+      .getByText(/Принять до \d\d\.\d\d · ещё \d+ р\. д\./)
       .waitFor();
     await screenshot(page, 'executor-queue');
-    await row.click();
+    await row.getByTestId('case-link').click();
     await page.getByTestId('action-claim').click();
     await page.getByTestId('action-accept').click();
     await page.getByText('В работе').first().waitFor();
@@ -198,7 +198,7 @@ describe('the workspaces in a real browser', () => {
   it('shows an auditor a case timeline beside its raw Temporal history, and no write controls', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'auditor', DEMO_PASSWORD);
-    await page.getByRole('row').filter({ hasText: 'Браузерова' }).click();
+    await page.getByRole('row').filter({ hasText: 'Браузерова' }).getByTestId('case-link').click();
     await page.getByRole('tab', { name: 'История дела' }).click();
     await page.getByTestId('case-event').filter({ hasText: 'Потребность зарегистрирована' }).waitFor();
     await page.getByText(/События Temporal \(\d+\)/).click();
@@ -288,7 +288,7 @@ describe('the workspaces in a real browser', () => {
     await page.getByTestId('family-selection').getByTestId('register-need').click();
     await page.getByRole('combobox', { name: 'Мера поддержки' }).fill(measureName.slice(0, 12));
     await page.getByRole('option', { name: measureName }).click();
-    await page.getByText(/Исполнит: .*; решение до \d\d\.\d\d\.\d{4}/).waitFor();
+    await page.getByText(/Исполнитель: .*; принять в работу до \d\d\.\d\d\.\d{4} .*, решить до \d\d\.\d\d\.\d{4}/).waitFor();
     await page.locator('textarea[name="description"]').fill('Алименты не поступают полгода');
     await page.getByTestId('register-need-submit').click();
     await page.getByTestId('document-file-input').setInputFiles({ name: 'Заявление.pdf', mimeType: 'application/pdf', buffer: pdf });

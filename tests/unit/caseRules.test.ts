@@ -59,12 +59,21 @@ describe('the case rules (one function for the workflow, the API and the workspa
       'comment',
       'reject',
       'reroute',
+      'unclaim',
     ]);
     expect(allowedActionsFor(executor, caseIn('IN_PROGRESS', executor.userId, ['act']))).toContain('resolve');
   });
 
   it('offers a colleague of the holder nothing that works the case', () => {
     expect(allowedActionsFor(colleague, caseIn('IN_PROGRESS', executor.userId))).toEqual(['attachDocument', 'comment', 'reroute']);
+  });
+
+  it('lets the holder or the supervisor give a held case back to the queue, and nobody a case nobody holds', () => {
+    expect(allowedActionsFor(executor, caseIn('ASSIGNED', executor.userId))).toContain('unclaim');
+    expect(allowedActionsFor(supervisor, caseIn('IN_PROGRESS', executor.userId))).toContain('unclaim');
+    expect(allowedActionsFor(colleague, caseIn('IN_PROGRESS', executor.userId))).not.toContain('unclaim');
+    expect(refusalOf({ type: 'unclaim' }, executor, caseIn('ASSIGNED'))?.message).toBe('Дело и так в общей очереди: исполнитель не назначен');
+    expect(allowedActionsFor(executor, caseIn('RESOLVED', executor.userId))).not.toContain('unclaim');
   });
 
   it('offers the supervisor to assign and take over', () => {

@@ -17,6 +17,7 @@ import {
   requestInfoUpdate,
   rerouteUpdate,
   resolveUpdate,
+  unclaimUpdate,
 } from '../../workflows/needCase';
 import { timeSkippingEnv } from '../support/temporal';
 import {
@@ -169,6 +170,24 @@ describe('needCase workflow', () => {
     const resumedAt = new Date(await env.currentTimeMs());
     expect(resumed.resolveDueAt).toBe(addWorkingDays(calendar, resumedAt, left).toISOString());
     expect(resumed.activeDueAt).toBe(resumed.resolveDueAt);
+  });
+
+  it('gives a taken case back to the queue, keeping its status and deadlines, where a colleague takes it on', async () => {
+    const { handle, input, state } = await registerCase(env, TASK_QUEUE);
+    await handle.executeUpdate(claimUpdate, { args: [{ actor: actors.executorA }] });
+    expect(await refusal(handle.executeUpdate(unclaimUpdate, { args: [{ actor: actors.executorA2 }] }))).toBe('InvalidTransition');
+    const back = await handle.executeUpdate(unclaimUpdate, { args: [{ actor: actors.executorA }] });
+    expect(back).toMatchObject({ status: 'ASSIGNED', assigneeId: null, acceptDueAt: state.acceptDueAt, activeDueAt: state.activeDueAt });
+    expect(await refusal(handle.executeUpdate(unclaimUpdate, { args: [{ actor: actors.executorA }] }))).toBe('InvalidTransition');
+    await handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA2 }] });
+    // In work, the supervisor may take it off the holder too; it stays in work, for whoever takes it next.
+    const inWork = await handle.executeUpdate(unclaimUpdate, { args: [{ actor: actors.supervisorA }] });
+    expect(inWork).toMatchObject({ status: 'IN_PROGRESS', assigneeId: null });
+    const unclaimed = eventsOf(input.registration.needId).filter((e) => e.type === 'UNCLAIMED');
+    expect(unclaimed.map((e) => [e.actorId, e.data.from])).toEqual([
+      [actors.executorA.userId, actors.executorA.userId],
+      [actors.supervisorA.userId, actors.executorA2.userId],
+    ]);
   });
 
   it('reroutes a case to another organisation with fresh deadlines and shuts out the first one', async () => {

@@ -9,8 +9,8 @@ interface SendError {
 }
 
 interface SendOptions<TVariables, TResult> {
-  /** The notification shown once it is done (a message key). */
-  done?: string;
+  /** The notification shown once it is done: a message key, or a key with its arguments from what was sent and answered. */
+  done?: string | ((result: TResult, variables: TVariables) => [string, Record<string, unknown>]);
   onSuccess?: (result: TResult) => void;
   /** The fields the form shows messages on; messages for others (or none) go to a notification. */
   fields?: readonly string[];
@@ -32,9 +32,13 @@ export function useSend<TVariables, TResult>(
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const mutation = useMutation<TResult, SendError, TVariables>({
     mutationFn: send,
-    onSuccess: (result) => {
+    onSuccess: (result, variables) => {
       setFieldErrors({});
-      if (options.done) notify(options.done, { type: 'success' });
+      if (typeof options.done === 'string') notify(options.done, { type: 'success' });
+      else if (options.done) {
+        const [message, messageArgs] = options.done(result, variables);
+        notify(message, { type: 'success', messageArgs });
+      }
       options.onSuccess?.(result);
     },
     onError: (error) => {

@@ -1,4 +1,4 @@
-import { useMediaQuery } from '@mui/material';
+import { GlobalStyles, useMediaQuery } from '@mui/material';
 import type { Theme } from '@mui/material';
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
@@ -20,6 +20,8 @@ export function WorkspaceLayout({ children }: { children: ReactNode }) {
   return (
     <Layout appBar={WorkspaceAppBar} menu={WorkspaceMenu}>
       <FoldMenuOnTablet />
+      {/* Whoever works from the keyboard sees where they are, on every control. */}
+      <GlobalStyles styles={{ ':focus-visible': { outline: '2px solid #1565c0', outlineOffset: 2 } }} />
       {children}
     </Layout>
   );

@@ -28,7 +28,8 @@ export function ActionBar() {
   const action = useSend(
     ({ name, body }: { name: CaseActionName; body: Record<string, string> }) => dataProvider.caseAction(record?.id, name, body),
     {
-      done: 'app.action.done',
+      // «Дело № … принято в работу»: which case, and what happened to it.
+      done: (need: { number?: string }, { name }) => [`app.workday.done.${name}`, { number: need?.number ?? '' }],
       fields: fields.map((f) => f.name),
       check: ({ name, body }) =>
         textProblems(

@@ -1,6 +1,7 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { samaraDate } from '../common/samaraTime';
+import { deadlineDay } from '../common/samaraTime';
+import { URGENCY_STYLE, urgencyOf } from './urgency';
 
 interface CaseTiming {
   status: string;
@@ -10,32 +11,41 @@ interface CaseTiming {
   escalationLevel: number;
 }
 
-/** The case's active deadline in Samara time and working days left: red when overdue, with the escalation level reached. */
-export function DeadlineBadge(_props: { source?: string; label?: string }) {
+/** Which of the two deadlines the case is measured against now: to accept it while it waits in the queue, to resolve it after. */
+export const activeDeadline = (status: string) => (status === 'ASSIGNED' || status === 'NEW' ? 'accept' : 'resolve');
+
+/**
+ * The case's active deadline, named (to accept or to resolve), in Samara time with working days left,
+ * coloured by urgency, with the escalation level reached.
+ */
+export function DeadlineBadge({ short = false }: { source?: string; label?: string; short?: boolean }) {
   const record = useRecordContext<CaseTiming & { id: string }>();
   const translate = useTranslate();
   if (!record) return null;
   if (!record.activeDueAt) {
     return <span>{translate(record.status === 'WAITING_INFO' ? 'app.deadline.paused' : 'app.deadline.none')}</span>;
   }
-  const due = new Date(record.activeDueAt);
   const days = record.workingDaysLeft ?? 0;
-  // The deadline is the midnight that ends its day, so the day shown is the one before it.
-  const label = `${samaraDate.format(new Date(due.getTime() - 1))} · ${
+  const urgency = urgencyOf(record);
+  // In the queue's row the short form: «Принять до 02.12 · осталось 1 р. д.»; the full one in its title.
+  const texts = short ? 'app.workday.short' : 'app.deadline';
+  const day = deadlineDay(record.activeDueAt);
+  const label = `${translate(`${texts}.${activeDeadline(record.status)}By`, { date: short ? day.slice(0, 5) : day })} · ${
     record.overdue
-      ? translate('app.deadline.overdue', { days: Math.max(1, -days) })
+      ? translate(`${texts}.overdue`, { days: Math.max(1, -days) })
       : days === 0
-        ? translate('app.deadline.today')
-        : translate('app.deadline.left', { days })
+        ? translate(`${texts}.today`)
+        : translate(`${texts}.left`, { days })
   }`;
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
       <Chip
         size="small"
-        color={record.overdue ? 'error' : days <= 1 ? 'warning' : 'default'}
         label={label}
+        title={short ? `${translate(`app.deadline.${activeDeadline(record.status)}By`, { date: day })}` : undefined}
         data-testid="deadline-badge"
-        sx={{ height: 'auto', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
+        data-urgency={urgency}
+        sx={{ height: 'auto', '& .MuiChip-label': { whiteSpace: short ? 'nowrap' : 'normal', py: 0.25 }, ...URGENCY_STYLE[urgency] }}
       />
       {record.escalationLevel > 0 && (
         <Chip

@@ -1,14 +1,13 @@
-import { FunctionField, Labeled, Show, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext } from 'react-admin';
+import { FunctionField, Show, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext } from 'react-admin';
 import { PrintButton } from '../common/PrintButton';
 import { samaraDateTime } from '../common/samaraTime';
 import { CaseDocuments } from '../documents/CaseDocuments';
 import { ActionBar } from './ActionBar';
 import { CaseComment } from './CaseComment';
 import { CaseHistory } from './CaseHistory';
-import { DeadlineBadge } from './DeadlineBadge';
-import { StatusField } from './StatusField';
+import { CaseHeader } from './CaseHeader';
+import { CASE_SHORTCUTS, useShortcuts } from './useShortcuts';
 
-type PersonName = { person: { lastName: string; firstName: string; middleName: string | null } };
 const HISTORY_PRINTERS = ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 
 /** The printable forms of the case its reader may have: the act once support was given, the history extract. */
@@ -30,21 +29,13 @@ function CasePrintButtons() {
 
 /** A case: the person and measure, the deadline, the documents, and the actions of its state; its history. */
 export function NeedShow() {
+  useShortcuts(CASE_SHORTCUTS);
   return (
     <Show actions={<CasePrintButtons />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.case.tab">
+          <CaseHeader />
           <ActionBar />
-          <StatusField source="status" />
-          <TextField source="measure.name" />
-          <TextField source="organisation.shortName" />
-          <FunctionField<PersonName>
-            source="person"
-            render={(r) => `${r.person.lastName} ${r.person.firstName} ${r.person.middleName ?? ''}`.trim()}
-          />
-          <Labeled source="activeDueAt">
-            <DeadlineBadge />
-          </Labeled>
           <FunctionField<{ registeredAt: string }> source="registeredAt" render={(r) => samaraDateTime.format(new Date(r.registeredAt))} />
           <TextField source="description" />
           <TextField source="report" emptyText="—" />

@@ -26,6 +26,7 @@ const INPUTS: { [A in CaseActionName]: Record<FieldsOf<A>, FieldKind> } = {
   reject: { reason: 'reason', comment: 'text' },
   cancel: { reason: 'text' },
   reroute: { organisationId: 'organisation', reason: 'text' },
+  unclaim: {},
 };
 
 export const isCaseAction = (name: string): name is CaseActionName => Object.hasOwn(INPUTS, name);

@@ -15,6 +15,8 @@ export function eventDetails(data: Record<string, unknown>, translate: Translate
     const value = text(key);
     if (value) parts.push(`${translate(`app.field.${key}`)}: ${value}`);
   }
+  const assignee = text('assigneeName');
+  if (assignee) parts.push(`${translate('app.field.assigneeId')}: ${assignee}`);
   const document = data.document as { fileName?: string; version?: number } | undefined;
   if (document?.fileName) parts.push(`${translate('app.documents.fileName')}: ${document.fileName}`);
   if (typeof data.fileName === 'string') parts.push(`${translate('app.documents.fileName')}: ${data.fileName}`);

@@ -3,7 +3,8 @@ import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, SelectInput
 const STATUSES = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_INFO', 'RESOLVED', 'REJECTED', 'CANCELLED'];
 const ASSIGNEES = [
   { id: 'me', name: 'app.filter.assigneeMe' },
-  { id: 'none', name: 'app.filter.assigneeNone' },
+  { id: 'none', name: 'app.workday.unclaimed' },
+  { id: 'any', name: 'app.workday.claimed' },
 ];
 
 /** The end of a day in the region, as the instant the API's deadline filter expects. */

@@ -1,13 +1,15 @@
 import { Autocomplete, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
-import { samaraDate } from '../common/samaraTime';
+import { deadlineDay } from '../common/samaraTime';
 
 export interface Measure {
   id: string;
   name: string;
   kind: string;
   organisation: { shortName: string };
+  acceptWorkingDays: number;
   resolveWorkingDays: number;
+  acceptDueAtIfRegisteredNow: string;
   resolveDueAtIfRegisteredNow: string;
   requiredDocuments: { code: string; name: string }[];
 }
@@ -33,8 +35,9 @@ export function MeasurePicker({
   const routedTo = value
     ? translate('app.need.routedTo', {
         organisation: value.organisation.shortName,
-        // The deadline is the midnight that ends its day, so the day shown is the one before it.
-        date: samaraDate.format(new Date(new Date(value.resolveDueAtIfRegisteredNow).getTime() - 1)),
+        accept: deadlineDay(value.acceptDueAtIfRegisteredNow),
+        acceptDays: value.acceptWorkingDays,
+        date: deadlineDay(value.resolveDueAtIfRegisteredNow),
         days: value.resolveWorkingDays,
       })
     : ' ';

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { freePort } from '../../scripts/lib/processes';
+import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
+import { addWorkingDays } from '../../shared/calendar/workingDays';
+import { caseNumber } from '../../shared/caseWording';
+import { registerPerson, userId } from '../support/fixtures';
+import { startTestSystem } from '../support/system';
+import type { TestSystem } from '../support/system';
+import { LAPTOP, TABLET, fitsWidth, launchChromium, screenshot, signIn, watchedPage } from './browser';
+
+/**
+ * A working day in the workspace (issue 14): the queue as a task inbox (compact, numbered, with who holds
+ * what and how urgent it is), the case beside it, the case page's header, and taking a case back to the queue.
+ */
+let system: TestSystem;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+let firstId: string;
+let secondId: string;
+
+const ORG = 'MINZDRAV';
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  const port = await freePort();
+  server = system.app.listen(port, '127.0.0.1');
+  baseUrl = `http://127.0.0.1:${port}`;
+  const operator = await userId(system.prisma, 'operator.samara');
+  const measure = await system.prisma.supportMeasure.findFirstOrThrow({
+    where: { organisation: { code: ORG } },
+    orderBy: { code: 'asc' },
+  });
+  const register = async (lastName: string) => {
+    const personId = await registerPerson(system, 'operator.samara', lastName);
+    await system.prisma.contact.create({ data: { personId, kind: 'PHONE', value: '+78461234567' } });
+    const need = await system.as(operator).post('/api/needs').send({ personId, measureId: measure.id, description: 'Нужна помощь' });
+    expect(need.status).toBe(201);
+    return need.body.id as string;
+  };
+  firstId = await register('Первая');
+  secondId = await register('Вторая');
+  // A supervisor gives the second case to an executor: its history must say to whom.
+  const supervisor = await userId(system.prisma, `supervisor.${ORG.toLowerCase()}`);
+  const executor2 = await userId(system.prisma, `executor2.${ORG.toLowerCase()}`);
+  const assigned = await system.as(supervisor).post(`/api/needs/${secondId}/assign`).send({ assigneeId: executor2 });
+  expect(assigned.status).toBe(200);
+
+  // A full day's queue: eighteen more cases of the organisation in its read model, due later, some urgent.
+  const template = await system.prisma.need.findUniqueOrThrow({ where: { id: firstId } });
+  const today = new Date();
+  const dueIn = (days: number) => addWorkingDays(system.calendar, today, days);
+  for (let i = 0; i < 18; i++) {
+    const id = randomUUID();
+    const due = i === 0 ? new Date(today.getTime() - 86_400_000) : dueIn(i === 1 ? 2 : 10 + i);
+    await system.prisma.need.create({
+      data: {
+        ...template,
+        id,
+        workflowId: `need-${id}`,
+        activeDueAt: due,
+        acceptDueAt: due,
+        registeredAt: today,
+        updatedAt: today,
+        projectionSeq: 1,
+      },
+    });
+  }
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  await system?.stop();
+});
+
+/** Rows of the queue's table wholly inside the window, as the user sees them without scrolling. */
+const visibleRows = (page: Page) =>
+  page.evaluate(
+    () =>
+      Array.from(document.querySelectorAll('tbody tr')).filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      }).length,
+  );
+
+describe('a working day in the queue and on the case', () => {
+  it('shows at least fifteen numbered rows at 1366×768 with assignee, status as people say it and an urgency legend', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, `executor.${ORG.toLowerCase()}`, DEMO_PASSWORD);
+    await page
+      .getByRole('row')
+      .filter({ hasText: caseNumber(firstId) })
+      .waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length >= 20);
+    await screenshot(page, 'workday-queue');
+    expect(await visibleRows(page)).toBeGreaterThanOrEqual(15);
+    expect(await fitsWidth(page)).toBe(true);
+    const second = page.getByRole('row').filter({ hasText: caseNumber(secondId) });
+    await second.getByText('Исполнитель-2 MINZDRAV').waitFor();
+    await second.getByText('Взято в работу').waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: caseNumber(firstId) })
+      .getByText('Не взято')
+      .waitFor();
+    await page.getByTestId('queue-counts').getByText('Не взято: 19').waitFor();
+    await page.getByTestId('urgency-legend').getByText('просрочено').waitFor();
+    expect(await page.locator('[data-testid="deadline-badge"][data-urgency="overdue"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="deadline-badge"][data-urgency="soon"]').count()).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'workday-queue');
+
+    // A filter that hides everything says so, and offers to drop it.
+    await page.getByRole('combobox', { name: 'Статус' }).click();
+    await page.getByRole('option', { name: 'Отозвано' }).click();
+    await page.getByTestId('queue-empty').getByText('Под фильтры не подходит ни одно дело').waitFor();
+    await screenshot(page, 'workday-queue-filtered-empty');
+    await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: caseNumber(firstId) })
+      .waitFor();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('goes through cases beside the list with the keyboard, takes one and gives it back to the queue', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, `executor.${ORG.toLowerCase()}`, DEMO_PASSWORD);
+    await page
+      .getByRole('row')
+      .filter({ hasText: caseNumber(firstId) })
+      .click();
+    const panel = page.getByTestId('case-panel');
+    await panel
+      .getByTestId('case-number')
+      .getByText(`Дело № ${caseNumber(firstId)}`)
+      .waitFor();
+    await page.keyboard.press('KeyJ');
+    await panel
+      .getByTestId('case-number')
+      .getByText(`Дело № ${caseNumber(secondId)}`)
+      .waitFor();
+    await page.keyboard.press('KeyK');
+    await panel
+      .getByTestId('case-number')
+      .getByText(`Дело № ${caseNumber(firstId)}`)
+      .waitFor();
+    await page.keyboard.press('KeyC');
+    await page.getByText(`Дело № ${caseNumber(firstId)} взято в работу`).waitFor();
+    await panel.getByTestId('case-assignee').getByText('Исполнитель MINZDRAV').waitFor();
+    await screenshot(page, 'workday-queue-panel');
+    await panel.getByTestId('action-unclaim').click();
+    await page.getByText(`Дело № ${caseNumber(firstId)} возвращено в очередь`).waitFor();
+    await panel.getByTestId('case-assignee').getByText('Не взято — в общей очереди').waitFor();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('heads the case page with its number, stages, both deadlines, the citizen’s phone, and a history that names the assignee', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, `executor2.${ORG.toLowerCase()}`, DEMO_PASSWORD);
+    await page.goto(`${baseUrl}/#/needs/${secondId}/show`);
+    const header = page.getByTestId('case-header');
+    await header.getByText(`Дело № ${caseNumber(secondId)}`).waitFor();
+    await header.getByTestId('stage-bar').getByText('В очереди').waitFor();
+    await header
+      .getByTestId('deadline-accept')
+      .getByText(/Принять в работу до: \d\d\.\d\d\.\d{4}/)
+      .waitFor();
+    await header
+      .getByTestId('deadline-resolve')
+      .getByText(/Решить до: \d\d\.\d\d\.\d{4}/)
+      .waitFor();
+    await header.getByTestId('case-citizen').getByText('+78461234567').waitFor();
+    await header.getByTestId('case-assignee').getByText('Исполнитель-2 MINZDRAV').waitFor();
+    await page.getByTestId('action-accept').click();
+    await page.getByText(`Дело № ${caseNumber(secondId)} принято в работу`).waitFor();
+    await header
+      .getByTestId('deadline-accept')
+      .getByText(/принято \d\d\.\d\d\.\d{4}/)
+      .waitFor();
+    await screenshot(page, 'workday-case-page');
+    await page.getByRole('tab', { name: 'История дела' }).click();
+    await page
+      .getByTestId('case-event')
+      .filter({ hasText: 'Назначен исполнитель' })
+      .getByText('Исполнитель: Исполнитель-2 MINZDRAV')
+      .waitFor();
+
+    await page.setViewportSize({ width: TABLET.width, height: TABLET.height });
+    await page.getByRole('tab', { name: 'Дело' }).click();
+    await header.waitFor();
+    await screenshot(page, 'workday-case-page-768');
+    await page.goto(`${baseUrl}/#/needs`);
+    await page.locator('tbody tr').first().waitFor();
+    await screenshot(page, 'workday-queue-768');
+    await page.setViewportSize(LAPTOP);
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
