@@ -72,7 +72,9 @@ describe('the case rules (one function for the workflow, the API and the workspa
     expect(allowedActionsFor(executor, caseIn('ASSIGNED', executor.userId))).toContain('unclaim');
     expect(allowedActionsFor(supervisor, caseIn('IN_PROGRESS', executor.userId))).toContain('unclaim');
     expect(allowedActionsFor(colleague, caseIn('IN_PROGRESS', executor.userId))).not.toContain('unclaim');
-    expect(refusalOf({ type: 'unclaim' }, executor, caseIn('ASSIGNED'))?.message).toBe('Дело и так в общей очереди: исполнитель не назначен');
+    expect(refusalOf({ type: 'unclaim' }, executor, caseIn('ASSIGNED'))?.message).toBe(
+      'Дело и так в общей очереди: исполнитель не назначен',
+    );
     expect(allowedActionsFor(executor, caseIn('RESOLVED', executor.userId))).not.toContain('unclaim');
   });
 

@@ -45,7 +45,11 @@ export function DeadlineBadge({ short = false }: { source?: string; label?: stri
         title={short ? `${translate(`app.deadline.${activeDeadline(record.status)}By`, { date: day })}` : undefined}
         data-testid="deadline-badge"
         data-urgency={urgency}
-        sx={{ height: 'auto', '& .MuiChip-label': { whiteSpace: short ? 'nowrap' : 'normal', py: 0.25 }, ...URGENCY_STYLE[urgency] }}
+        sx={{
+          height: 'auto',
+          '& .MuiChip-label': { whiteSpace: short ? { xs: 'normal', lg: 'nowrap' } : 'normal', py: 0.25 },
+          ...URGENCY_STYLE[urgency],
+        }}
       />
       {record.escalationLevel > 0 && (
         <Chip

@@ -30,10 +30,10 @@ const WORKERS = ['EXECUTOR', 'SUPERVISOR'];
 
 /** Compact rows, so a working day's queue (15 rows and more) fits a 1366×768 screen. */
 const COMPACT = {
-  '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { py: 0.25, px: 0.75, lineHeight: 1.3, whiteSpace: 'nowrap' },
+  '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { py: 0.25, px: 0.75, lineHeight: 1.3, whiteSpace: { xs: 'normal', lg: 'nowrap' } },
   // Long names end in «…» (the whole one on hover) instead of doubling the row's height.
   '& .RaDatagrid-rowCell:is(.column-measure\\.name, .column-person, .column-assignee, .column-municipality\\.name)': {
-    maxWidth: 115,
+    maxWidth: { lg: 115 },
     overflow: 'hidden',
     textOverflow: 'ellipsis',
   },
