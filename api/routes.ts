@@ -26,6 +26,7 @@ import { createAppealsRouter } from './appeals/routes';
 import { createEgissoRouter } from './egisso/routes';
 import { createListsRouter } from './lists/routes';
 import { createIndicatorsRouter } from './indicators/routes';
+import { createInboxRouter } from './inbox/routes';
 
 /** Every feature of the API; each router is mounted under /api. */
 export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
@@ -55,4 +56,5 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createEgissoRouter,
   createListsRouter,
   createIndicatorsRouter,
+  createInboxRouter,
 ];

@@ -32,6 +32,7 @@ import {
 
 /** Catalog administration pages (issue 13) for admins; others only read the catalog through references. */
 const adminOnly = <T extends object>(role: string, pages: T): Partial<T> => (role === 'ADMIN' ? pages : {});
+import { inboxRoutes } from './inbox';
 
 const QUEUE_ROLES = ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 const PASSPORT_ROLES = ['OPERATOR', 'COORDINATOR', 'AUDITOR'];
@@ -123,6 +124,7 @@ export function App() {
         ),
         ...povertyRoutes(role),
         ...registerRoutes(role),
+        ...inboxRoutes(role),
       ]}
     </Admin>
   );

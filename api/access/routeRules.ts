@@ -177,6 +177,9 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'DELETE /system-keys/:id': ['ADMIN'],
   'GET /dashboard': CASE_READERS,
   'PUT /dashboard': CASE_READERS,
+  // Issue 14: the inboxes of the menu.
+  'GET /inbox/counts': EVERYONE,
+  'GET /inbox/waiting': ['OPERATOR'],
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

@@ -68,7 +68,7 @@ function allowedActions(row: NeedRow, actor: Actor, now: Date, requiredDocuments
 /** What the case page names beside the projection: the people by name and when each stage began. */
 export interface NeedSurroundings {
   names: Map<string, string>;
-  stageEvents: { type: string; at: Date }[];
+  stageEvents: { type: string; at: Date; data: unknown }[];
 }
 
 const STAGE_EVENTS = ['ROUTED', 'REROUTED', 'ACCEPTED', 'INFO_REQUESTED'];
@@ -90,6 +90,13 @@ function stagesOf(row: NeedRow, events: NeedSurroundings['stageEvents']) {
   };
 }
 
+/** While the case waits for information, what was asked (the answer dialog and the operator's inbox show it). */
+function openQuestion(row: NeedRow, events: NeedSurroundings['stageEvents']): string | null {
+  if (row.status !== 'WAITING_INFO') return null;
+  const asked = events.filter((e) => e.type === 'INFO_REQUESTED').at(-1)?.data as { question?: unknown } | undefined;
+  return typeof asked?.question === 'string' ? asked.question : null;
+}
+
 /** The case's own policy (issue 13): the documents of the measure's version it started with, when recorded. */
 type StartedPolicy = { requiredDocuments: unknown; measureVersion: number } | null;
 
@@ -109,6 +116,7 @@ export function needView(
     registeredBy: person(around.names, row.registeredById),
     householdId: row.person.householdId,
     stages: stagesOf(row, around.stageEvents),
+    question: openQuestion(row, around.stageEvents),
     workflowId: row.workflowId,
     status: row.status,
     description: row.description,
@@ -160,7 +168,7 @@ export async function findNeed(
     prisma.needEvent.findMany({
       where: { needId: id, type: { in: STAGE_EVENTS } },
       orderBy: { seq: 'asc' },
-      select: { type: true, at: true },
+      select: { type: true, at: true, data: true },
     }),
   ]);
   return needView(row, actor, new Date(), { names: new Map(users.map((u) => [u.id, u.fullName])), stageEvents }, policy);

@@ -103,6 +103,8 @@ export const needSchema = z
       waitingSince: z.string().nullable(),
       closedAt: z.string().nullable(),
     }),
+    /** While waiting for information: the question asked. */
+    question: z.string().nullable(),
     supportDate: z.string().nullable(),
     report: z.string().nullable(),
     rejectionReason: z.string().nullable(),

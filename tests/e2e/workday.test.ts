@@ -8,7 +8,8 @@ import { caseNumber } from '../../shared/caseWording';
 import { registerPerson, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { LAPTOP, TABLET, fitsWidth, launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
+import { LAPTOP, TABLET, dropFile, fitsWidth, launchChromium, screenshot, signIn, watchedPage } from './browser';
 
 /**
  * A working day in the workspace (issue 14): the queue as a task inbox (compact, numbered, with who holds
@@ -20,6 +21,8 @@ let baseUrl: string;
 let browser: Browser;
 let firstId: string;
 let secondId: string;
+let askedId: string;
+let pdf: Buffer;
 
 const ORG = 'MINZDRAV';
 
@@ -42,6 +45,13 @@ beforeAll(async () => {
   };
   firstId = await register('Первая');
   secondId = await register('Вторая');
+  askedId = await register('Спрошенная');
+  // The executor asks the operator about the third case: it waits in the operator's «Ждут моего ответа».
+  const executor = await userId(system.prisma, `executor.${ORG.toLowerCase()}`);
+  expect((await system.as(executor).post(`/api/needs/${askedId}/accept`).send({})).status).toBe(200);
+  const asked = await system.as(executor).post(`/api/needs/${askedId}/requestInfo`).send({ question: 'Приложите справку о составе семьи' });
+  expect(asked.status).toBe(200);
+  pdf = await demoDocumentPdf('Справка');
   // A supervisor gives the second case to an executor: its history must say to whom.
   const supervisor = await userId(system.prisma, `supervisor.${ORG.toLowerCase()}`);
   const executor2 = await userId(system.prisma, `executor2.${ORG.toLowerCase()}`);
@@ -55,6 +65,7 @@ beforeAll(async () => {
   for (let i = 0; i < 18; i++) {
     const id = randomUUID();
     const due = i === 0 ? new Date(today.getTime() - 86_400_000) : dueIn(i === 1 ? 2 : 10 + i);
+    // The overdue one has gone up the chain to the organisation's head: the supervisor's «Эскалации».
     await system.prisma.need.create({
       data: {
         ...template,
@@ -65,6 +76,7 @@ beforeAll(async () => {
         registeredAt: today,
         updatedAt: today,
         projectionSeq: 1,
+        escalationLevel: i === 0 ? 2 : 0,
       },
     });
   }
@@ -198,5 +210,40 @@ describe('a working day in the queue and on the case', () => {
     await screenshot(page, 'workday-queue-768');
     await page.setViewportSize(LAPTOP);
     expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('gives the operator «Ждут моего ответа» with the question, answered with a document, and lands each role on its own page', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'operator.samara', DEMO_PASSWORD);
+    await page.waitForURL(/#\/passports/);
+    await page.getByTestId('count-waiting').getByText('1').waitFor();
+    await page.getByRole('menuitem', { name: /Ждут моего ответа/ }).click();
+    await page.getByRole('row').filter({ hasText: 'Приложите справку о составе семьи' }).waitFor();
+    await page.getByTestId(`answer-${caseNumber(askedId)}`).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('answer-question').getByText('Приложите справку о составе семьи').waitFor();
+    await dropFile(page, dialog.getByRole('button', { name: /Перетащите файл сюда/ }), {
+      name: 'Справка.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await dialog.getByTestId('answer-attached').getByText('Приложено документов: 1').waitFor();
+    await dialog.locator('#answer-text').fill('Справка приложена');
+    await screenshot(page, 'workday-operator-answer');
+    await dialog.getByTestId('answer-submit').click();
+    await page.getByText(`По делу № ${caseNumber(askedId)} информация предоставлена`).waitFor();
+    await page.getByText('Запросов информации нет').waitFor();
+    await page.getByTestId('count-waiting').getByText('1').waitFor({ state: 'hidden' });
+    const answered = await system.prisma.need.findUniqueOrThrow({ where: { id: askedId }, include: { documents: true } });
+    expect([answered.status, answered.documents.map((d) => d.fileName)]).toEqual(['IN_PROGRESS', ['Справка.pdf']]);
+
+    const overseer = await watchedPage(browser);
+    await signIn(overseer.page, baseUrl, `supervisor.${ORG.toLowerCase()}`, DEMO_PASSWORD);
+    await overseer.page.waitForURL(/#\/supervision/);
+    await overseer.page.getByTestId('count-escalations').getByText('1').waitFor();
+    await overseer.page.getByRole('menuitem', { name: /Эскалации/ }).click();
+    await overseer.page.getByTestId('escalations').getByRole('row').filter({ hasText: 'Первая' }).waitFor();
+    await screenshot(overseer.page, 'workday-supervisor-escalations');
+    expect([...errors, ...overseer.errors]).toEqual([]);
   }, 60_000);
 });

@@ -198,6 +198,7 @@ describe('the workspaces in a real browser', () => {
   it('shows an auditor a case timeline beside its raw Temporal history, and no write controls', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'auditor', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'Моя очередь' }).click();
     await page.getByRole('row').filter({ hasText: 'Браузерова' }).getByTestId('case-link').click();
     await page.getByRole('tab', { name: 'История дела' }).click();
     await page.getByTestId('case-event').filter({ hasText: 'Потребность зарегистрирована' }).waitFor();

@@ -6,6 +6,7 @@ import { LIST_ROLES } from '../prints/PrintsPage';
 import { Menu, usePermissions } from 'react-admin';
 import { PovertyMenuItems } from '../poverty';
 import { RegisterMenuItems } from '../register';
+import { InboxMenuItems } from '../inbox';
 
 export const SUPERVISION_ROLES = ['SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 
@@ -15,6 +16,7 @@ export function WorkspaceMenu() {
   return (
     <Menu>
       <Menu.DashboardItem />
+      <InboxMenuItems />
       {SUPERVISION_ROLES.includes(permissions ?? '') && (
         <Menu.Item to="/supervision" primaryText="app.supervision.title" leftIcon={<InsightsIcon />} />
       )}

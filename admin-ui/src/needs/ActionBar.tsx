@@ -1,4 +1,4 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { SendButton } from '../common/SendButton';
@@ -13,6 +13,8 @@ interface CaseRecord {
   organisation: { id: string };
   /** What the signed-in user may do now, as the API's rules say. */
   allowedActions?: string[];
+  /** While waiting for information: what was asked. */
+  question?: string | null;
 }
 
 /** The actions the API allows on the case now; each sends one case action, once. */
@@ -76,6 +78,12 @@ export function ActionBar() {
           <>
             <DialogTitle>{translate(`app.action.${open}`)}</DialogTitle>
             <DialogContent>
+              {open === 'provideInfo' && record.question && (
+                // The answer is written looking at the question it answers.
+                <Typography sx={{ whiteSpace: 'pre-wrap', mb: 1 }} data-testid="action-question">
+                  {translate('app.workday.inbox.asked')}: {record.question}
+                </Typography>
+              )}
               {fields.map((field) => (
                 <ActionField
                   key={field.name}

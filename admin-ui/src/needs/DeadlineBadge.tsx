@@ -38,7 +38,7 @@ export function DeadlineBadge({ short = false }: { source?: string; label?: stri
         : translate(`${texts}.left`, { days })
   }`;
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+    <Stack direction="row" spacing={0.5} useFlexGap sx={{ alignItems: 'center', flexWrap: short ? { xs: 'wrap', lg: 'nowrap' } : 'wrap' }}>
       <Chip
         size="small"
         label={label}
@@ -56,7 +56,8 @@ export function DeadlineBadge({ short = false }: { source?: string; label?: stri
           size="small"
           color="error"
           variant="outlined"
-          label={translate('app.deadline.escalated', { level: record.escalationLevel })}
+          label={translate(short ? 'app.workday.short.escalated' : 'app.deadline.escalated', { level: record.escalationLevel })}
+          title={translate('app.deadline.escalated', { level: record.escalationLevel })}
         />
       )}
     </Stack>

@@ -33,7 +33,7 @@ const COMPACT = {
   '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { py: 0.25, px: 0.75, lineHeight: 1.3, whiteSpace: { xs: 'normal', lg: 'nowrap' } },
   // Long names end in «…» (the whole one on hover) instead of doubling the row's height.
   '& .RaDatagrid-rowCell:is(.column-measure\\.name, .column-person, .column-assignee, .column-municipality\\.name)': {
-    maxWidth: { lg: 115 },
+    maxWidth: { lg: 100 },
     overflow: 'hidden',
     textOverflow: 'ellipsis',
   },

@@ -6,7 +6,7 @@ import { FilterList, FilterListItem, SavedQueriesList } from 'react-admin';
 /** Beside the queue: the user's saved filters and one-click views of their own and overdue cases. */
 export function QueueSidebar() {
   return (
-    <Card sx={{ order: -1, mr: 2, mt: 2, width: 200, flexShrink: 0, display: { xs: 'none', lg: 'block' } }}>
+    <Card sx={{ order: -1, mr: 2, mt: 2, width: 170, flexShrink: 0, display: { xs: 'none', lg: 'block' } }}>
       <CardContent>
         <SavedQueriesList />
         <FilterList label="app.filter.assignee" icon={<PersonIcon />}>

@@ -13,5 +13,7 @@ export const statusKey = (record: StatusRecord) =>
 export function StatusField(_props: { source?: string; label?: string }) {
   const record = useRecordContext<StatusRecord>();
   const translate = useTranslate();
-  return record ? <Chip size="small" label={translate(statusKey(record))} data-testid="case-status" /> : null;
+  if (!record) return null;
+  const label = translate(statusKey(record));
+  return <Chip size="small" label={label} title={label} sx={{ maxWidth: 140 }} data-testid="case-status" />;
 }
