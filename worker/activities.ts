@@ -3,6 +3,8 @@ import type { PrismaClient } from '../prisma/client';
 import type { ProductionCalendar } from '../shared/calendar/productionCalendar';
 import { createCalendarActivities } from '../activities/calendar';
 import { createNotificationActivities } from '../activities/notifications';
+import { createInAppNotifier } from '../activities/inAppNotifier';
+import { allOf } from '../activities/mail/mailNotifier';
 import type { Notifier } from '../activities/notifications';
 import { createProjectionActivities } from '../activities/projection';
 import { createPlanCalendarActivities, createPlanCaseActivities, createPlanProjectionActivities } from '../activities/plans';
@@ -36,7 +38,8 @@ export function createActivities(deps: {
   return {
     ...createProjectionActivities({ prisma: deps.prisma }),
     ...createCalendarActivities({ calendar: deps.calendar }),
-    ...createNotificationActivities({ notifier: deps.notifier }),
+    // Every case notification goes to the bell as well as to its channel (mail or log): one event, both told.
+    ...createNotificationActivities({ notifier: allOf(createInAppNotifier({ prisma: deps.prisma }), deps.notifier) }),
     ...createDigestActivities(deps.mail ?? null, deps.calendar),
     ...createPlanCalendarActivities({ calendar: deps.calendar }),
     ...createPlanCaseActivities({ temporal: deps.temporal }),

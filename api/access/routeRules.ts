@@ -180,6 +180,9 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   // Issue 14: the inboxes of the menu.
   'GET /inbox/counts': EVERYONE,
   'GET /inbox/waiting': ['OPERATOR'],
+  'GET /me/notifications': EVERYONE,
+  'GET /me/notifications/unread': EVERYONE,
+  'POST /me/notifications/read': EVERYONE,
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

@@ -7,6 +7,7 @@ import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { parseBody } from '../http/validate';
 import { describeRoute } from '../openapi/registry';
+import { mountNotificationRoutes } from './notifications';
 
 const settingsSchema = z
   .object({
@@ -49,5 +50,6 @@ export function createMeRouter(ctx: ApiContext): Router {
     await audit(ctx.prisma, req, { action: 'UPDATE', entity: 'NotificationPreference', entityId: userId, changes: diff(before, data) });
     res.json(data);
   });
+  mountNotificationRoutes(router, ctx);
   return router;
 }

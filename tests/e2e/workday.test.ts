@@ -173,7 +173,15 @@ describe('a working day in the queue and on the case', () => {
   it('heads the case page with its number, stages, both deadlines, the citizen’s phone, and a history that names the assignee', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, `executor2.${ORG.toLowerCase()}`, DEMO_PASSWORD);
-    await page.goto(`${baseUrl}/#/needs/${secondId}/show`);
+    // The bell: each new case of the organisation told once, as by mail; a click opens the case and reads it.
+    await page.getByTestId('bell-count').getByText('3').waitFor();
+    await page.getByTestId('bell').click();
+    await page
+      .getByTestId('bell-item')
+      .filter({ hasText: `Новое дело № ${caseNumber(secondId)} в очереди` })
+      .click();
+    await page.waitForURL(new RegExp(`/needs/${secondId}/show`));
+    await page.getByTestId('bell-count').getByText('2').waitFor();
     const header = page.getByTestId('case-header');
     await header.getByText(`Дело № ${caseNumber(secondId)}`).waitFor();
     await header.getByTestId('stage-bar').getByText('В очереди').waitFor();

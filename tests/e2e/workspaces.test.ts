@@ -306,21 +306,21 @@ describe('the workspaces in a real browser', () => {
   it('lets an administrator create and deactivate an account, read what the system mailed, and choose their notifications', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'admin', DEMO_PASSWORD);
-    await page.getByRole('menuitem', { name: 'Уведомления' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Настройки писем' }).waitFor();
     expect(await page.getByRole('menuitem').allTextContents()).toEqual([
       'Почта',
       'Сообщения семьям',
       'Сбои',
       'Пользователи',
       'Прожиточный минимум',
-      'Уведомления',
+      'Настройки писем',
     ]);
     // What the system mailed: the local mail server kept it, the admin reads it.
     await page.getByRole('menuitem', { name: 'Почта' }).click();
     await page.getByRole('row').filter({ hasText: 'Новое дело №' }).first().click();
     await page.getByText(/Открыть дело:\s+http/).waitFor();
     await screenshot(page, 'admin-mail');
-    await page.getByRole('menuitem', { name: 'Уведомления' }).click();
+    await page.getByRole('menuitem', { name: 'Настройки писем' }).click();
     await page.getByLabel('Вместо отдельных писем о делах — одна сводка утром').check();
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByText('Настройки уведомлений сохранены').waitFor();

@@ -178,7 +178,7 @@ export const ru = {
     },
     case: { tab: 'Дело' },
     settings: {
-      title: 'Уведомления',
+      title: 'Настройки писем',
       kinds: 'Какие письма присылать',
       kind: {
         CASE_ROUTED: 'Новое дело в очереди организации',
@@ -758,6 +758,19 @@ export const ru = {
         askedAt: 'Спросили',
         attached: 'Приложено документов: %{count}',
         send: 'Отправить ответ',
+      },
+      bell: {
+        title: 'Уведомления: непрочитанных %{count}',
+        heading: 'Уведомления',
+        readAll: 'Прочитать все',
+        empty: 'Уведомлений нет',
+        kind: {
+          CASE_ROUTED: 'Новое дело № %{number} в очереди',
+          REMINDER: 'Срок по делу № %{number} на исходе',
+          ESCALATION: 'Эскалация: дело № %{number} просрочено',
+          INFO_REQUESTED: 'По делу № %{number} запрошена информация',
+          CASE_CLOSED: 'По делу № %{number} принято решение',
+        },
       },
       panel: 'Дело рядом со списком',
       openFull: 'Открыть дело целиком',

@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
 import { AppBar, TitlePortal, useGetIdentity, useTranslate } from 'react-admin';
+import { NotificationBell } from './NotificationBell';
 
 /** The app bar names the signed-in user's role beside their name (the user menu). */
 export function WorkspaceAppBar() {
@@ -8,6 +9,7 @@ export function WorkspaceAppBar() {
   return (
     <AppBar>
       <TitlePortal />
+      <NotificationBell />
       {identity?.role && (
         <Chip
           size="small"

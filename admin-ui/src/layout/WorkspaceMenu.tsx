@@ -1,8 +1,8 @@
 import InsightsIcon from '@mui/icons-material/Insights';
-import NotificationsIcon from '@mui/icons-material/Notifications';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import PrintIcon from '@mui/icons-material/Print';
 import { LIST_ROLES } from '../prints/PrintsPage';
+import MailOutlineIcon from '@mui/icons-material/EmailOutlined';
 import { Menu, usePermissions } from 'react-admin';
 import { PovertyMenuItems } from '../poverty';
 import { RegisterMenuItems } from '../register';
@@ -25,7 +25,7 @@ export function WorkspaceMenu() {
       <Menu.ResourceItems />
       {LIST_ROLES.includes(permissions ?? '') && <Menu.Item to="/prints" primaryText="app.prints.title" leftIcon={<PrintIcon />} />}
       {permissions === 'ADMIN' && <Menu.Item to="/escalation-chain" primaryText="app.catalog.chain.title" leftIcon={<TrendingUpIcon />} />}
-      <Menu.Item to="/notification-settings" primaryText="app.settings.title" leftIcon={<NotificationsIcon />} />
+      <Menu.Item to="/notification-settings" primaryText="app.settings.title" leftIcon={<MailOutlineIcon />} />
     </Menu>
   );
 }
