@@ -27,6 +27,7 @@ import { createEgissoRouter } from './egisso/routes';
 import { createListsRouter } from './lists/routes';
 import { createIndicatorsRouter } from './indicators/routes';
 import { createInboxRouter } from './inbox/routes';
+import { createSearchRouter } from './search/routes';
 
 /** Every feature of the API; each router is mounted under /api. */
 export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
@@ -57,4 +58,5 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createListsRouter,
   createIndicatorsRouter,
   createInboxRouter,
+  createSearchRouter,
 ];

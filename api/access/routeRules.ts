@@ -183,6 +183,7 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /me/notifications': EVERYONE,
   'GET /me/notifications/unread': EVERYONE,
   'POST /me/notifications/read': EVERYONE,
+  'GET /search': CASE_READERS,
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

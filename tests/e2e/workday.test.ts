@@ -245,6 +245,29 @@ describe('a working day in the queue and on the case', () => {
     const answered = await system.prisma.need.findUniqueOrThrow({ where: { id: askedId }, include: { documents: true } });
     expect([answered.status, answered.documents.map((d) => d.fileName)]).toEqual(['IN_PROGRESS', ['Справка.pdf']]);
 
+    // The app bar's search: a SNILS spelled with spaces finds the family, the person and the case; a case number the case.
+    const person = await system.prisma.person.findFirstOrThrow({ where: { lastName: 'Спрошенная' } });
+    const digits = person.snils.replace(/\D/g, '');
+    const box = page.getByTestId('global-search');
+    await box.fill(`${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 9)} ${digits.slice(9)}`);
+    const results = page.getByTestId('global-search-results');
+    await results.getByTestId('search-families').getByText('Спрошенная Мария Петровна').waitFor();
+    await results
+      .getByTestId('search-cases')
+      .getByText(`Дело № ${caseNumber(askedId)}`)
+      .waitFor();
+    await screenshot(page, 'workday-global-search');
+    await box.fill(`№ ${caseNumber(askedId).toLowerCase()}`);
+    await results.getByTestId('search-families').first().waitFor({ state: 'detached' }); // a number finds cases only
+    await results
+      .getByTestId('search-cases')
+      .getByText(`Дело № ${caseNumber(askedId)}`)
+      .click();
+    await page.waitForURL(new RegExp(`/needs/${askedId}/show`));
+    const searches = await system.prisma.auditLog.findMany({ where: { entity: 'GlobalSearch' } });
+    expect(searches.map((s) => (s.changes as { kind: string }).kind)).toEqual(expect.arrayContaining(['snils', 'caseNumber']));
+    expect(JSON.stringify(searches.map((s) => s.changes))).not.toContain(digits.slice(0, 9));
+
     const overseer = await watchedPage(browser);
     await signIn(overseer.page, baseUrl, `supervisor.${ORG.toLowerCase()}`, DEMO_PASSWORD);
     await overseer.page.waitForURL(/#\/supervision/);

@@ -772,6 +772,14 @@ export const ru = {
           CASE_CLOSED: 'По делу № %{number} принято решение',
         },
       },
+      search: {
+        label: 'Поиск: СНИЛС, номер дела, фамилия',
+        placeholder: 'СНИЛС, № дела, фамилия',
+        nothing: 'Ничего не найдено',
+        families: 'Семьи',
+        persons: 'Люди',
+        cases: 'Дела',
+      },
       panel: 'Дело рядом со списком',
       openFull: 'Открыть дело целиком',
       shortcuts: {

@@ -1,6 +1,6 @@
 import { Button, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Datagrid, FunctionField, List, TextField, Title, useRefresh, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, TextField, useRefresh, useTranslate } from 'react-admin';
 import { samaraDateTime } from '../common/samaraTime';
 import { AnswerDialog } from './AnswerDialog';
 import type { InformationRequest } from './AnswerDialog';
@@ -19,9 +19,9 @@ export function WaitingList() {
   const [answering, setAnswering] = useState<InformationRequest | null>(null);
   return (
     <>
-      <Title title="app.workday.inbox.waiting" />
       <List
         resource="inbox/waiting"
+        title="app.workday.inbox.waiting"
         actions={false}
         exporter={false}
         storeKey={false}

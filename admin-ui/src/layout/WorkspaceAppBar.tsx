@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
 import { AppBar, TitlePortal, useGetIdentity, useTranslate } from 'react-admin';
+import { GlobalSearch } from './GlobalSearch';
 import { NotificationBell } from './NotificationBell';
 
 /** The app bar names the signed-in user's role beside their name (the user menu). */
@@ -9,6 +10,7 @@ export function WorkspaceAppBar() {
   return (
     <AppBar>
       <TitlePortal />
+      <GlobalSearch />
       <NotificationBell />
       {identity?.role && (
         <Chip
