@@ -22,6 +22,10 @@ const measureFilter = z.object({
 const userFilter = z.object({
   organisationId: uuidSchema.optional(),
   role: z.enum(USER_ROLES).optional(),
+  /** Part of the login or the name, any case (the admin's user search). */
+  q: searchText(100),
+  municipalityId: uuidSchema.optional(),
+  active: z.boolean().optional(),
   // react-admin asks for the users a page refers to (getMany) with a list of ids.
   id: z.array(uuidSchema).max(100).optional(),
 });

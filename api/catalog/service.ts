@@ -63,7 +63,7 @@ export function createCatalogService(prisma: PrismaClient) {
     },
 
     async users(
-      filter: { organisationId?: string; role?: string; id?: string[] },
+      filter: { organisationId?: string; role?: string; id?: string[]; q?: string; municipalityId?: string; active?: boolean },
       sort: Sort<'fullName' | 'username' | 'role'>,
       page: { skip: number; take: number },
     ) {
@@ -71,6 +71,16 @@ export function createCatalogService(prisma: PrismaClient) {
         organisationId: filter.organisationId,
         role: filter.role as UserRole | undefined,
         ...(filter.id ? { id: { in: filter.id } } : {}),
+        ...(filter.municipalityId ? { municipalityId: filter.municipalityId } : {}),
+        ...(filter.active === undefined ? {} : { active: filter.active }),
+        ...(filter.q
+          ? {
+              OR: [
+                { username: { contains: filter.q.trim(), mode: 'insensitive' as const } },
+                { fullName: { contains: filter.q.trim(), mode: 'insensitive' as const } },
+              ],
+            }
+          : {}),
       };
       const [rows, total] = await Promise.all([
         prisma.user.findMany({ where, select: userSelect, orderBy: orderBy(sort, 'fullName'), ...page }),

@@ -255,8 +255,13 @@ describe('the workspaces in a real browser', () => {
     await dialog.locator('input[name="birthDate"]').fill('2015-09-01');
     await chooseOption(page, dialog.getByRole('combobox', { name: 'Пол' }), 'Женский');
     await dialog.locator('input[name="snils"]').fill(nextSnils());
+    // The dialog's button is in view at 1366×768, without scrolling.
+    const button = await dialog.getByRole('button', { name: 'Добавить' }).boundingBox();
+    expect((button?.y ?? 1000) + (button?.height ?? 0)).toBeLessThanOrEqual(768);
     await dialog.getByRole('button', { name: 'Добавить' }).click();
     await map.getByText('Новосёлова Дарья').waitFor();
+    await map.getByRole('button', { name: 'Показать всю семью' }).waitFor();
+    expect(await page.locator('.react-flow__attribution').count()).toBe(0);
     await page.getByText('Новосёлова Ирина — родитель: Новосёлова Дарья').waitFor();
 
     // The parents linked as spouses from the map.
@@ -338,12 +343,25 @@ describe('the workspaces in a real browser', () => {
     await page.getByText(/Пароль не короче 12 символов/).waitFor();
     await page.locator('input[name="password"]').fill('Nadezhnyi-parol-42');
     await page.getByRole('button', { name: 'Сохранить' }).click();
-    await page.getByText('Элемент создан').waitFor();
+    await page.getByText('Пользователь создан').waitFor();
+    // The list opens on the new account, found by its login.
+    await page.getByRole('row').filter({ hasText: 'executor3.minsoc' }).filter({ hasText: 'Исполнитель Третий' }).waitFor();
+    await screenshot(page, 'admin-user-created');
     const created = await system.prisma.user.findUniqueOrThrow({ where: { username: 'executor3.minsoc' } });
+    // A new password ends the account's sessions on every device.
+    const request = (await import('supertest')).default;
+    const login = await request(system.app).post('/api/auth/login').send({ username: 'executor3.minsoc', password: 'Nadezhnyi-parol-42' });
+    expect(login.status).toBe(200);
+    expect(await system.prisma.session.count({ where: { userId: created.id, revokedAt: null } })).toBe(1);
+    await page.goto(`${baseUrl}/#/users/${created.id}`);
+    await page.locator('input[name="password"]').fill('Drugoi-nadezhnyi-parol-7');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Данные пользователя сохранены').waitFor();
+    expect(await system.prisma.session.count({ where: { userId: created.id, revokedAt: null } })).toBe(0);
     await page.goto(`${baseUrl}/#/users/${created.id}`);
     await page.getByLabel('Активен').uncheck();
     await page.getByRole('button', { name: 'Сохранить' }).click();
-    await page.getByText('Элемент обновлен').waitFor();
+    await page.getByText('Данные пользователя сохранены').waitFor();
     const stored = await system.prisma.user.findUniqueOrThrow({ where: { username: 'executor3.minsoc' } });
     expect(stored.active).toBe(false);
     await screenshot(page, 'admin-users');

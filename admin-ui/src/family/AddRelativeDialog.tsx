@@ -69,7 +69,14 @@ export function AddRelativeDialog({
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      // The form sits between the paper and its content: as a shrinking column the fields scroll and the buttons stay in view.
+      sx={{ '& form': { display: 'flex', flexDirection: 'column', minHeight: 0 }, '& form .MuiDialogContent-root': { overflowY: 'auto' } }}
+    >
       <DialogTitle>{translate('app.family.addRelativeOf', { name: `${person.lastName} ${person.firstName}` })}</DialogTitle>
       <Tabs value={mode} onChange={(_, value) => setMode(value)} sx={{ px: 3 }}>
         <Tab value="new" label={translate('app.family.newPerson')} />

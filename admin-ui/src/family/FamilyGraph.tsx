@@ -1,8 +1,8 @@
-import { Background, Controls, Handle, Position, ReactFlow } from '@xyflow/react';
+import { Background, Controls, Handle, Position, ReactFlow, useReactFlow } from '@xyflow/react';
 import type { Edge, Node, NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { Box, Typography } from '@mui/material';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import { NODE_HEIGHT, NODE_WIDTH, familyLayout } from './familyLayout';
 import type { FamilyPerson, FamilyRelation } from './familyLayout';
@@ -107,10 +107,30 @@ export function FamilyGraph({
         }}
         fitView
         minZoom={0.3}
+        // The map's controls speak Russian; the library's mark is not part of the family's map.
+        ariaLabelConfig={{
+          'controls.ariaLabel': translate('app.workday.graph.controls'),
+          'controls.zoomIn.ariaLabel': translate('app.workday.graph.zoomIn'),
+          'controls.zoomOut.ariaLabel': translate('app.workday.graph.zoomOut'),
+          'controls.fitView.ariaLabel': translate('app.workday.graph.fitView'),
+        }}
+        proOptions={{ hideAttribution: true }}
       >
         <Background />
         <Controls showInteractive={false} />
+        <RefitOnChange count={flowNodes.length} />
       </ReactFlow>
     </Box>
   );
+}
+
+/** Fits the map again when a relative is added or removed, so the new person is on screen. */
+function RefitOnChange({ count }: { count: number }) {
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    // After the new node has been measured, or the fit ignores it.
+    const timer = setTimeout(() => void fitView({ duration: 200 }), 50);
+    return () => clearTimeout(timer);
+  }, [count, fitView]);
+  return null;
 }

@@ -21,6 +21,8 @@ export const ru = {
       ...russianMessages.ra.page,
       edit: '%{name} «%{recordRepresentation}»',
       show: '%{name} «%{recordRepresentation}»',
+      // «Создать Пользователь» read as broken Russian: the kind of record, then what happens to it.
+      create: '%{name}: создание',
     },
     message: { ...russianMessages.ra.message, delete_title: 'Удалить %{name} «%{recordRepresentation}»' },
   },
@@ -780,6 +782,18 @@ export const ru = {
         persons: 'Люди',
         cases: 'Дела',
       },
+      graph: {
+        controls: 'Управление картой',
+        zoomIn: 'Приблизить',
+        zoomOut: 'Отдалить',
+        fitView: 'Показать всю семью',
+      },
+      users: {
+        search: 'Логин или ФИО',
+        new: 'Новый пользователь',
+        newPassword: 'Новый пароль',
+        newPasswordHint: 'Оставьте пустым, чтобы не менять. После смены пароля пользователь выходит на всех устройствах.',
+      },
       panel: 'Дело рядом со списком',
       openFull: 'Открыть дело целиком',
       shortcuts: {
@@ -857,7 +871,9 @@ export const ru = {
         organisationId: 'Орган власти',
         municipalityId: 'Муниципалитет',
         active: 'Активен',
+        q: 'Поиск',
       },
+      notifications: { created: 'Пользователь создан', updated: 'Данные пользователя сохранены' },
     },
     failures: {
       name: 'Сбой |||| Сбои',

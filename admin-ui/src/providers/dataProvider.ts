@@ -27,8 +27,11 @@ function personChanges(data: Record<string, unknown>): Record<string, unknown> {
 
 /** The fields of an account an administrator changes (PATCH /users/:id). */
 const USER_FIELDS = ['fullName', 'email', 'role', 'organisationId', 'municipalityId', 'active'];
-const userChanges = (data: Record<string, unknown>) =>
-  Object.fromEntries(USER_FIELDS.filter((f) => data[f] !== undefined).map((f) => [f, data[f] === '' ? null : data[f]]));
+const userChanges = (data: Record<string, unknown>) => ({
+  ...Object.fromEntries(USER_FIELDS.filter((f) => data[f] !== undefined).map((f) => [f, data[f] === '' ? null : data[f]])),
+  // A new password only when one was typed: setting it ends the account's sessions on every device.
+  ...(typeof data.password === 'string' && data.password !== '' ? { password: data.password } : {}),
+});
 
 /** Resources the API updates with PATCH and only the fields it lets change. */
 const PATCHED: Record<string, (data: Record<string, unknown>) => Record<string, unknown>> = {

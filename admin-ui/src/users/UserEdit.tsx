@@ -1,4 +1,4 @@
-import { BooleanInput, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { BooleanInput, Edit, PasswordInput, SaveButton, SimpleForm, Toolbar } from 'react-admin';
 import { userInputs } from './userInputs';
 
 /** Change the role or placement, or deactivate the account (its sessions end at once). Accounts are never deleted. */
@@ -14,6 +14,7 @@ export function UserEdit() {
       >
         {userInputs}
         <BooleanInput source="active" />
+        <PasswordInput source="password" label="app.workday.users.newPassword" helperText="app.workday.users.newPasswordHint" />
       </SimpleForm>
     </Edit>
   );

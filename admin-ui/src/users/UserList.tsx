@@ -1,4 +1,16 @@
-import { BooleanField, Datagrid, FunctionField, List, ReferenceField, SelectInput, TextField, useTranslate } from 'react-admin';
+import {
+  BooleanField,
+  Datagrid,
+  FunctionField,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 
 const ROLES = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR', 'ADMIN'].map((id) => ({ id, name: `app.role.${id}` }));
 
@@ -7,7 +19,17 @@ export function UserList() {
   const translate = useTranslate();
   return (
     <List
-      filters={[<SelectInput key="role" source="role" choices={ROLES} alwaysOn />]}
+      filters={[
+        <SearchInput key="q" source="q" placeholder="app.workday.users.search" alwaysOn />,
+        <SelectInput key="role" source="role" choices={ROLES} alwaysOn />,
+        <ReferenceInput key="organisationId" source="organisationId" reference="organisations" perPage={100}>
+          <SelectInput optionText="shortName" />
+        </ReferenceInput>,
+        <ReferenceInput key="municipalityId" source="municipalityId" reference="municipalities" perPage={100}>
+          <SelectInput optionText="name" />
+        </ReferenceInput>,
+        <NullableBooleanInput key="active" source="active" />,
+      ]}
       sort={{ field: 'fullName', order: 'ASC' }}
       exporter={false}
     >
