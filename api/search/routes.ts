@@ -7,7 +7,7 @@ import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { unprocessable } from '../http/errors';
 import { parseQuery } from '../http/validate';
-import { describeRoute } from '../openapi/registry';
+import { ERROR_RESPONSES, describeRoute } from '../openapi/registry';
 import { globalSearch } from './service';
 
 const searchQuery = z.object({ q: searchText(100) });
@@ -25,7 +25,10 @@ describeRoute({
   path: '/api/search',
   summary: 'The app bar search: a SNILS in any spelling, a case number or a surname; families, people and cases within scope',
   request: { query: searchQuery },
-  responses: { 200: { description: 'Results grouped', content: { 'application/json': { schema: resultSchema } } } },
+  responses: {
+    200: { description: 'Results grouped', content: { 'application/json': { schema: resultSchema } } },
+    422: { ...ERROR_RESPONSES[422], description: 'Fewer than two characters to search for' },
+  },
 });
 
 export function createSearchRouter(ctx: ApiContext): Router {

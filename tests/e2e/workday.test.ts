@@ -150,11 +150,11 @@ describe('a working day in the queue and on the case', () => {
       .getByTestId('case-number')
       .getByText(`Дело № ${caseNumber(firstId)}`)
       .waitFor();
+    // Cases due the same day come in the order of their ids: the next one is whichever row follows.
+    const numbers = await page.getByTestId('case-link').allTextContents();
+    const next = numbers[numbers.indexOf(caseNumber(firstId)) + 1];
     await page.keyboard.press('KeyJ');
-    await panel
-      .getByTestId('case-number')
-      .getByText(`Дело № ${caseNumber(secondId)}`)
-      .waitFor();
+    await panel.getByTestId('case-number').getByText(`Дело № ${next}`).waitFor();
     await page.keyboard.press('KeyK');
     await panel
       .getByTestId('case-number')
@@ -275,6 +275,12 @@ describe('a working day in the queue and on the case', () => {
     await overseer.page.getByRole('menuitem', { name: /Эскалации/ }).click();
     await overseer.page.getByTestId('escalations').getByRole('row').filter({ hasText: 'Первая' }).waitFor();
     await screenshot(overseer.page, 'workday-supervisor-escalations');
+    await overseer.page.setViewportSize(TABLET);
+    await screenshot(overseer.page, 'workday-supervisor-escalations-768');
+    await page.setViewportSize(TABLET);
+    await page.goto(`${baseUrl}/#/waiting`);
+    await page.getByText('Запросов информации нет').waitFor();
+    await screenshot(page, 'workday-operator-inbox-768');
     expect([...errors, ...overseer.errors]).toEqual([]);
   }, 60_000);
 });
