@@ -171,6 +171,7 @@ describe('the workspaces in a real browser', () => {
     await board.getByRole('row').filter({ hasText: 'городской округ Самара' }).waitFor();
     await page.getByRole('button', { name: 'По органам власти' }).click();
     const row = board.getByRole('row').filter({ hasText: 'Минсоцдемографии' });
+    await row.waitFor(); // supervisors land on this board now: the regrouped rows come a moment after the click
     expect(await row.getByRole('cell').allTextContents()).toEqual(['Минсоцдемографии', '0', '1', '0', '0', '1']);
     await row.getByRole('button', { name: 'Минсоцдемографии, 3-5 раб. дн.: 1 — показать дела' }).click();
     const drilled = page.getByTestId('overdue-cases');
