@@ -220,10 +220,9 @@ describe('a working day in the queue and on the case', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('gives the operator «Ждут моего ответа» with the question, answered with a document, and lands each role on its own page', async () => {
+  it('gives the operator «Ждут моего ответа» with the question, answered with a document, and counts them in the menu', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'operator.samara', DEMO_PASSWORD);
-    await page.waitForURL(/#\/passports/);
     await page.getByTestId('count-waiting').getByText('1').waitFor();
     await page.getByRole('menuitem', { name: /Ждут моего ответа/ }).click();
     await page.getByRole('row').filter({ hasText: 'Приложите справку о составе семьи' }).waitFor();
@@ -270,7 +269,6 @@ describe('a working day in the queue and on the case', () => {
 
     const overseer = await watchedPage(browser);
     await signIn(overseer.page, baseUrl, `supervisor.${ORG.toLowerCase()}`, DEMO_PASSWORD);
-    await overseer.page.waitForURL(/#\/supervision/);
     await overseer.page.getByTestId('count-escalations').getByText('1').waitFor();
     await overseer.page.getByRole('menuitem', { name: /Эскалации/ }).click();
     await overseer.page.getByTestId('escalations').getByRole('row').filter({ hasText: 'Первая' }).waitFor();
