@@ -103,6 +103,7 @@ describe('a working day in the queue and on the case', () => {
   it('shows at least fifteen numbered rows at 1366×768 with assignee, status as people say it and an urgency legend', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, `executor.${ORG.toLowerCase()}`, DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'Моя очередь' }).click();
     await page
       .getByRole('row')
       .filter({ hasText: caseNumber(firstId) })
@@ -141,6 +142,7 @@ describe('a working day in the queue and on the case', () => {
   it('goes through cases beside the list with the keyboard, takes one and gives it back to the queue', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, `executor.${ORG.toLowerCase()}`, DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'Моя очередь' }).click();
     await page
       .getByRole('row')
       .filter({ hasText: caseNumber(firstId) })

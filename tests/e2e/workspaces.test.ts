@@ -82,6 +82,7 @@ describe('the workspaces in a real browser', () => {
   it('lets an executor find the case in their queue, take it, attach the required documents by drag and drop and resolve it', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'executor.minsoc', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'Моя очередь' }).click();
     const row = page.getByRole('row').filter({ hasText: 'Браузерова' });
     await row.getByText(measureName).waitFor();
     await page.getByTestId('queue-counts').getByText('Не взято: 3').waitFor();
@@ -136,6 +137,8 @@ describe('the workspaces in a real browser', () => {
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.hash.includes('login'));
+    // Signed in, the executor starts from «Главная»; the queue is one address away.
+    await page.goto(`${baseUrl}/#/needs`);
     await page.getByRole('row').filter({ hasText: 'Клавиатурова' }).waitFor();
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, 'tablet-executor-queue');
@@ -155,6 +158,7 @@ describe('the workspaces in a real browser', () => {
   it('asks for a reason before a refusal and shows the API’s message on the field', async () => {
     const { page, errors } = await watchedPage(browser);
     await signIn(page, baseUrl, 'executor2.minsoc', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'Моя очередь' }).click();
     await page.getByRole('row').filter({ hasText: 'Клавиатурова' }).click();
     await page.getByTestId('action-reject').click();
     await page.getByTestId('action-submit').click();
@@ -314,11 +318,20 @@ describe('the workspaces in a real browser', () => {
     await signIn(page, baseUrl, 'admin', DEMO_PASSWORD);
     await page.getByRole('menuitem', { name: 'Настройки писем' }).waitFor();
     expect(await page.getByRole('menuitem').allTextContents()).toEqual([
+      'Главная',
+      'Объединение дубликатов',
       'Почта',
       'Сообщения семьям',
       'Сбои',
+      'Показатели',
       'Пользователи',
+      'Муниципалитеты',
+      'Меры поддержки',
+      'Организации',
+      'Причины отказа',
+      'Соответствие мер ЕГИССО',
       'Прожиточный минимум',
+      'Цепочка эскалации',
       'Настройки писем',
     ]);
     // What the system mailed: the local mail server kept it, the admin reads it.
@@ -481,6 +494,7 @@ describe('signing in, and what the browser keeps', () => {
     const [first, second] = [await context.newPage(), await context.newPage()];
     for (const tab of [first, second]) tab.on('pageerror', (error) => errors.push(error.message));
     await signIn(first, baseUrl, 'executor.minsoc', DEMO_PASSWORD);
+    await first.goto(`${baseUrl}/#/needs`);
     await second.goto(`${baseUrl}/#/needs`);
     await second.locator('tbody tr').first().waitFor();
     // Each reload starts with no token in memory, so both tabs renew through the one refresh cookie at once.
