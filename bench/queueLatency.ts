@@ -8,29 +8,33 @@ import type { QueueFilter } from '../shared/schemas/queue';
 import { percentile } from './stats';
 
 /** Fills the projection with synthetic cases straight in SQL: the read side is what is measured. */
-export async function fillQueue(prisma: PrismaClient, cases: number): Promise<void> {
+export async function fillQueue(prisma: PrismaClient, cases: number, from = 0): Promise<void> {
+  if (from === 0) await addBenchPeople(prisma);
+  await prisma.$executeRaw`
+    WITH people AS (SELECT array_agg(id) AS ids FROM "Person" WHERE snils LIKE 'bench-%'),
+         measures AS (SELECT array_agg(id ORDER BY code) AS ids, array_agg("organisationId" ORDER BY code) AS orgs, count(*)::int AS n FROM "SupportMeasure"),
+         places AS (SELECT array_agg(id ORDER BY code) AS ids, count(*)::int AS n FROM "Municipality"),
+         statuses AS (SELECT ARRAY['ASSIGNED','IN_PROGRESS','WAITING_INFO','RESOLVED','REJECTED','CANCELLED','ASSIGNED','IN_PROGRESS'] AS s),
+         registrar AS (SELECT id FROM "User" WHERE username = 'operator.samara')
+    INSERT INTO "Need" (id, "workflowId", "personId", "measureId", "organisationId", "municipalityId", description, status,
+                        "registeredById", "assigneeId", "registeredAt", "activeDueAt", "escalationLevel", "projectionSeq", "updatedAt")
+    SELECT gen_random_uuid(), 'bench-' || g, people.ids[1 + g % 1000], measures.ids[1 + g % measures.n], measures.orgs[1 + g % measures.n],
+           places.ids[1 + g % places.n], 'bench', (statuses.s[1 + g % 8])::"NeedStatus", registrar.id, NULL,
+           now() - (g % 5000) * interval '1 hour',
+           CASE WHEN statuses.s[1 + g % 8] IN ('ASSIGNED', 'IN_PROGRESS') THEN now() + ((g % 40) - 20) * interval '1 day' END,
+           g % 4, 1, now() - (g % 3000) * interval '1 minute'
+      FROM generate_series(${from + 1}, ${from + cases}) g, people, measures, places, statuses, registrar`;
+  // What autovacuum would have done by the time a table holds this many rows.
+  await prisma.$executeRawUnsafe('VACUUM ANALYZE "Need"');
+}
+
+async function addBenchPeople(prisma: PrismaClient): Promise<void> {
   const household = await prisma.household.findFirstOrThrow();
-  const operator = await prisma.user.findUniqueOrThrow({ where: { username: 'operator.samara' } });
   await prisma.$executeRaw`
     INSERT INTO "Person" (id, "householdId", "lastName", "firstName", "birthDate", sex, snils, "municipalityId", address, "updatedAt")
     SELECT gen_random_uuid(), ${household.id}::uuid, 'Бенчмарк', 'Лицо ' || g, date '1950-01-01' + (g * 7 % 25000), 'FEMALE', 'bench-' || g,
            ${household.municipalityId}::uuid, 'bench', now()
       FROM generate_series(1, 1000) g`;
-  await prisma.$executeRaw`
-    WITH people AS (SELECT array_agg(id) AS ids FROM "Person" WHERE snils LIKE 'bench-%'),
-         measures AS (SELECT array_agg(id ORDER BY code) AS ids, array_agg("organisationId" ORDER BY code) AS orgs, count(*)::int AS n FROM "SupportMeasure"),
-         places AS (SELECT array_agg(id ORDER BY code) AS ids, count(*)::int AS n FROM "Municipality"),
-         statuses AS (SELECT ARRAY['ASSIGNED','IN_PROGRESS','WAITING_INFO','RESOLVED','REJECTED','CANCELLED','ASSIGNED','IN_PROGRESS'] AS s)
-    INSERT INTO "Need" (id, "workflowId", "personId", "measureId", "organisationId", "municipalityId", description, status,
-                        "registeredById", "assigneeId", "registeredAt", "activeDueAt", "escalationLevel", "projectionSeq", "updatedAt")
-    SELECT gen_random_uuid(), 'bench-' || g, people.ids[1 + g % 1000], measures.ids[1 + g % measures.n], measures.orgs[1 + g % measures.n],
-           places.ids[1 + g % places.n], 'bench', (statuses.s[1 + g % 8])::"NeedStatus", ${operator.id}::uuid, NULL,
-           now() - (g % 5000) * interval '1 hour',
-           CASE WHEN statuses.s[1 + g % 8] IN ('ASSIGNED', 'IN_PROGRESS') THEN now() + ((g % 40) - 20) * interval '1 day' END,
-           g % 4, 1, now() - (g % 3000) * interval '1 minute'
-      FROM generate_series(1, ${cases}) g, people, measures, places, statuses`;
-  // What autovacuum would have done by the time a table holds this many rows.
-  await prisma.$executeRawUnsafe('VACUUM ANALYZE "Need"');
 }
 
 const SHAPES: { name: string; filter: QueueFilter }[] = [

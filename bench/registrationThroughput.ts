@@ -3,6 +3,7 @@ import type { PrismaClient } from '../prisma/client';
 import type { SessionService } from '../api/auth/sessions';
 import { TASK_QUEUE } from '../shared/needCase';
 import { runConcurrently } from './stats';
+import { registrationCost } from './registrationCost';
 
 /**
  * (a) Needs registered per second end to end — POST /api/needs answers once the workflow has
@@ -22,6 +23,7 @@ export async function measureRegistration(opts: {
   const before = await opts.prisma.need.count();
   const { accessToken } = await opts.sessions.issue(operator, '127.0.0.1');
 
+  let workflowId = '';
   const needsMs = await runConcurrently([...Array(opts.count).keys()], opts.concurrency, async (i) => {
     const res = await fetch(`${opts.apiUrl}/api/needs`, {
       method: 'POST',
@@ -33,6 +35,7 @@ export async function measureRegistration(opts: {
       body: JSON.stringify({ personId: person.id, measureId: measure.id, description: `Бенчмарк ${i}` }),
     });
     if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
+    workflowId ||= ((await res.json()) as { workflowId: string }).workflowId;
   });
   const visible = (await opts.prisma.need.count({ where: { status: 'ASSIGNED' } })) - before;
   if (visible < opts.count) throw new Error(`only ${visible} of ${opts.count} needs are in the queue table`);
@@ -41,5 +44,9 @@ export async function measureRegistration(opts: {
   const emptyMs = await runConcurrently([...Array(opts.count).keys()], opts.concurrency, async (i) => {
     await opts.temporal.workflow.start('emptyWorkflow', { taskQueue: TASK_QUEUE, workflowId: `bench-empty-${runId}-${i}` });
   });
-  return { needsPerSecond: (opts.count / needsMs) * 1000, emptyStartsPerSecond: (opts.count / emptyMs) * 1000 };
+  return {
+    needsPerSecond: (opts.count / needsMs) * 1000,
+    emptyStartsPerSecond: (opts.count / emptyMs) * 1000,
+    cost: await registrationCost(opts.temporal, workflowId),
+  };
 }

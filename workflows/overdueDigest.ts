@@ -1,5 +1,5 @@
 import { log } from '@temporalio/workflow';
-import { localDate } from '../shared/calendar/workingDays';
+import { localDate } from '../shared/calendar/localDate';
 import { digest } from './activityProxies';
 import { workflowNow } from './clock';
 

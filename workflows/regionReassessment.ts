@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, continueAsNew, defineQuery, setHandler, workflowInfo } from '@temporalio/workflow';
-import { localDate } from '../shared/calendar/workingDays';
+import { localDate } from '../shared/calendar/localDate';
 import { workflowNow } from './clock';
 import { batchAssessor, householdAssessor } from './povertyProxies';
 

@@ -3,23 +3,12 @@ import { addDays, parseDay } from './calendarDays';
 import type { ProductionCalendar } from './productionCalendar';
 import { isWorkingDay } from './productionCalendar';
 
-export const REGION_TIME_ZONE = 'Europe/Samara';
+import { REGION_TIME_ZONE, checkInstant, localDate } from './localDate';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function checkInstant(name: string, instant: Date): void {
-  if (Number.isNaN(instant.getTime())) throw new RangeError(`${name} is not a valid date`);
-}
+export { REGION_TIME_ZONE, localDate };
 
 function checkDayCount(days: number): void {
   if (!Number.isSafeInteger(days) || days < 0) throw new RangeError(`Working days must be a whole number ≥ 0, got ${days}`);
-}
-
-/** The calendar day of an instant in the region, 'yyyy-MM-dd'. */
-export function localDate(instant: Date): string {
-  checkInstant('instant', instant);
-  const local = new TZDate(instant.getTime(), REGION_TIME_ZONE);
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
 }
 
 /** The instant a regional calendar day ends: the local midnight that starts the next day. */
