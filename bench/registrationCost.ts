@@ -25,12 +25,13 @@ export async function registrationCost(client: Client, workflowId: string): Prom
   for (let attempt = 0; attempt < 100; attempt++) {
     const events = (await handle.fetchHistory()).events ?? [];
     const sleeping = events.findIndex((e) => e.eventType === T.EVENT_TYPE_TIMER_STARTED);
-    if (sleeping >= 0) {
-      const head = events.slice(0, sleeping + 1);
-      const answered = head.findIndex((e) => e.eventType === T.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED);
+    const answered = events.findIndex((e) => e.eventType === T.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED);
+    if (sleeping >= 0 && answered >= 0) {
+      // The timer may start in the very task that answers the update, listed before the update's completion.
+      const head = events.slice(0, Math.max(sleeping, answered) + 1);
       const count = (list: NonNullable<typeof events>, type: number) => list.filter((e) => e.eventType === type).length;
       return {
-        tasksToAnswer: count(head.slice(0, answered + 1), T.EVENT_TYPE_WORKFLOW_TASK_COMPLETED),
+        tasksToAnswer: count(events.slice(0, answered + 1), T.EVENT_TYPE_WORKFLOW_TASK_COMPLETED),
         eventsToAnswer: answered + 1,
         tasks: count(head, T.EVENT_TYPE_WORKFLOW_TASK_COMPLETED),
         activities: count(head, T.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED),

@@ -12,6 +12,15 @@ export const projection = proxyActivities<ProjectionActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+// The record of a registration is written inside the workflow task that routes the case (a local
+// activity, a marker in history), so the registration Update answers after one workflow task instead
+// of waiting for an activity task's round trip through the server. The write is idempotent (events
+// keyed by (needId, seq)), so running again after a lost task writes nothing twice.
+export const projectionInTask = proxyLocalActivities<ProjectionActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
 // Pure arithmetic on the calendar file the worker holds: local activities, recorded as markers,
 // cost no round trip to the server.
 export const calendar = proxyLocalActivities<CalendarActivities>({

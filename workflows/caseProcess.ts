@@ -1,10 +1,10 @@
 import { ApplicationFailure, log, patched } from '@temporalio/workflow';
 import type { CaseNotification } from '../activities/notifications';
 import { FINAL_STATUSES } from '../shared/domain';
-import { localDate } from '../shared/calendar/workingDays';
+import { localDate } from '../shared/calendar/localDate';
 import { CASE_FAILURES, initialCaseState } from '../shared/needCase';
 import type { Actor, Alarm, CaseDocument, CaseEvent, CaseEventType, CaseState, DeadlineKind, NeedCaseInput } from '../shared/needCase';
-import { calendar, notifications, projection } from './activityProxies';
+import { calendar, notifications, projection, projectionInTask } from './activityProxies';
 import type { CaseAction, CaseContext } from './caseRules';
 import { refusalOf } from './caseRules';
 import { workflowNow } from './clock';
@@ -15,6 +15,8 @@ export class CaseProcess {
   /** True once the case is recorded and routed: registration has answered the operator. */
   routed: boolean;
   private unrecorded: CaseEvent[] = [];
+  /** While registering: records go through a local activity, in the same workflow task (see activityProxies). */
+  private recordInTask = false;
 
   constructor(
     private readonly input: NeedCaseInput,
@@ -53,7 +55,9 @@ export class CaseProcess {
       acceptWorkingDays: policy.acceptWorkingDays,
       resolveWorkingDays: policy.resolveWorkingDays,
     });
+    this.recordInTask = patched('registration-in-one-task');
     await this.routeTo(registration.organisationId, due, 'ROUTED', null, {});
+    this.recordInTask = false;
     if (!receivedAt) {
       this.routed = true;
       return this.notify('CASE_ROUTED', {});
@@ -216,7 +220,8 @@ export class CaseProcess {
     this.note(type, actorId, data);
     const events = this.unrecorded;
     this.unrecorded = [];
-    await projection.recordCaseChange({ registration: this.input.registration, events, state: this.state });
+    const writer = this.recordInTask ? projectionInTask : projection;
+    await writer.recordCaseChange({ registration: this.input.registration, events, state: this.state });
   }
 
   private async notify(kind: CaseNotification['kind'], extra: Partial<CaseNotification>): Promise<void> {
