@@ -60,7 +60,7 @@ export function createApp(deps: Omit<ApiContext, 'calendar'> & { calendar?: ApiC
     '/api',
     cors({
       origin: ctx.config.CORS_ORIGINS,
-      exposedHeaders: ['Content-Range', 'X-Total-Count', 'X-Next-Cursor'],
+      exposedHeaders: ['Content-Range', 'X-Total-Count', 'X-Next-Cursor', 'X-Total-Count-Capped'],
       allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', CSRF_HEADER],
       // The refresh cookie goes to an allowed origin's sign-in routes too.
       credentials: true,

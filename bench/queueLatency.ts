@@ -23,7 +23,7 @@ export async function fillQueue(prisma: PrismaClient, cases: number, from = 0): 
            now() - (g % 5000) * interval '1 hour',
            CASE WHEN statuses.s[1 + g % 8] IN ('ASSIGNED', 'IN_PROGRESS') THEN now() + ((g % 40) - 20) * interval '1 day' END,
            g % 4, 1, now() - (g % 3000) * interval '1 minute'
-      FROM generate_series(${from + 1}, ${from + cases}) g, people, measures, places, statuses, registrar`;
+      FROM generate_series(${from + 1}::int, ${from + cases}::int) g, people, measures, places, statuses, registrar`;
   // What autovacuum would have done by the time a table holds this many rows.
   await prisma.$executeRawUnsafe('VACUUM ANALYZE "Need"');
 }

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
-import type { Prisma, PrismaClient } from '../../prisma/client';
+import { Prisma } from '../../prisma/client';
+import type { PrismaClient } from '../../prisma/client';
 
 export type AuditAction =
   | 'CREATE'
@@ -42,18 +43,39 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
   return changed;
 }
 
-/** Appends one entry: who (from the request's actor), when, from where, what. */
+/** The row of one entry: who (from the request's actor), when, from where, what. */
+export function auditRow(req: Request, entry: AuditEntry) {
+  return {
+    actorId: req.actor?.userId ?? null,
+    actorRole: req.actor?.role ?? null,
+    ip: req.ip ?? null,
+    requestId: req.id === undefined ? null : String(req.id),
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    changes: masked(entry.changes ?? {}) as Prisma.InputJsonObject,
+  };
+}
+
+/** Appends one entry. */
 export function audit(prisma: PrismaClient, req: Request, entry: AuditEntry): Promise<unknown> {
-  return prisma.auditLog.create({
-    data: {
-      actorId: req.actor?.userId ?? null,
-      actorRole: req.actor?.role ?? null,
-      ip: req.ip ?? null,
-      requestId: req.id === undefined ? null : String(req.id),
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      changes: masked(entry.changes ?? {}) as Prisma.InputJsonObject,
-    },
-  });
+  return prisma.auditLog.create({ data: auditRow(req, entry) });
+}
+
+/**
+ * A read and its audit entry as one SQL statement: the entry is inserted by a data-modifying CTE
+ * beside the read, so the answer exists only if its audit record was committed with it (nothing to
+ * lose on a crash), at the cost of one round trip instead of two. `shown` is added to the changes
+ * from the rows read, capped at `shownAtMost`.
+ */
+export function withAuditSql(read: Prisma.Sql, req: Request, entry: AuditEntry, shownAtMost: number): Prisma.Sql {
+  const row = auditRow(req, entry);
+  return Prisma.sql`
+    WITH read AS (${read}),
+         logged AS (
+           INSERT INTO "AuditLog" ("actorId", "actorRole", ip, "requestId", action, entity, "entityId", changes)
+           SELECT ${row.actorId}::uuid, ${row.actorRole}, ${row.ip}, ${row.requestId}, ${row.action}, ${row.entity}, ${row.entityId},
+                  ${JSON.stringify(row.changes)}::jsonb || jsonb_build_object('shown', LEAST((SELECT count(*) FROM read), ${shownAtMost}::int))
+         )
+    SELECT * FROM read`;
 }

@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import { guardedRouter } from '../access/guardedRouter';
 import { QUEUE_SORT_FIELDS, queueFilterSchema, queueItemSchema } from '../../shared/schemas/queue';
 import { z } from '../../shared/schemas/zod';
-import { audit } from '../audit/auditLog';
+import { withAuditSql } from '../audit/auditLog';
 import { withWorkingDaysLeft } from '../http/workingDaysLeft';
 import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
@@ -25,7 +25,9 @@ describeRoute({
   request: { query: queueQuery },
   responses: {
     200: {
-      description: 'One page; X-Next-Cursor names the next one, X-Total-Count counts all matches',
+      description:
+        'One page; X-Next-Cursor names the next one, X-Total-Count counts the matches up to 10,001; ' +
+        'X-Total-Count-Capped: true when there are more than 10,000 (the total is then not counted)',
       content: { 'application/json': { schema: z.array(queueItemSchema) } },
     },
   },
@@ -48,10 +50,13 @@ export function createQueueRouter(ctx: ApiContext): Router {
     const offset = query.range?.[0];
     const limit = query.range ? query.range[1] - query.range[0] + 1 : query.limit;
     const after = query.cursor && !query.range ? decodeCursor(query.cursor) : undefined;
-    const page = await queue.page(actorOf(req), query.filter ?? {}, { sort, direction, limit, after, offset });
-    await audit(ctx.prisma, req, { action: 'SEARCH', entity: 'Need', changes: { filter: query.filter ?? {}, shown: page.items.length } });
+    const searched = { action: 'SEARCH', entity: 'Need', changes: { filter: query.filter ?? {} } } as const;
+    const page = await queue.page(actorOf(req), query.filter ?? {}, { sort, direction, limit, after, offset }, (read, shownAtMost) =>
+      withAuditSql(read, req, searched, shownAtMost),
+    );
     if (query.range) setContentRange(res, 'queue', offset ?? 0, page.items.length, page.total);
     res.set('X-Total-Count', String(page.total));
+    if (page.totalCapped) res.set('X-Total-Count-Capped', 'true');
     if (page.nextCursor && !query.range) res.set('X-Next-Cursor', page.nextCursor);
     res.json(page.items.map((item) => withWorkingDaysLeft(ctx.calendar, item)));
   });

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../prisma/client';
+import type { Prisma, PrismaClient } from '../../prisma/client';
 import { caseNumber } from '../../shared/caseWording';
 import { NEED_STATUSES } from '../../shared/domain';
 import type { Actor } from '../../shared/needCase';
@@ -7,6 +7,9 @@ import { cursorValue, encodeCursor } from './keyset';
 import type { QueuePage, QueueRow } from './queueSql';
 import { queueConditions, queuePageSql } from './queueSql';
 import { needScopeSql } from '../access/scopes';
+
+/** Beyond this many matches the queue's total is not counted: «более 10 000». */
+export const QUEUE_COUNT_CAP = 10_000;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -50,20 +53,33 @@ export function queueItem(row: QueueRow, now: Date, names: Map<string, string> =
 /** The executive bodies' case queues, read from the projection in PostgreSQL. */
 export function createQueueService(prisma: PrismaClient) {
   return {
-    async page(actor: Actor, filter: QueueFilter, page: QueuePage) {
+    /**
+     * One page, its audit record (written by the same statement, see withAuditSql) and the number of
+     * matches counted up to QUEUE_COUNT_CAP + 1 on another connection at the same time: an exact total
+     * of a large organisation's queue would scan all of it on every page; past the cap the workspace
+     * says «более 10 000».
+     */
+    async page(
+      actor: Actor,
+      filter: QueueFilter,
+      page: QueuePage,
+      audited: (read: Prisma.Sql, shownAtMost: number) => Prisma.Sql = (read) => read,
+    ) {
       const scope = needScopeSql(actor, filter.organisationId);
       const conditions = queueConditions(actor, filter);
       // One row more than asked tells whether another page follows.
-      const rows = await prisma.$queryRaw<QueueRow[]>(queuePageSql(scope, conditions, { ...page, limit: page.limit + 1 }));
-      const [{ total }] = await prisma.$queryRaw<
-        { total: bigint }[]
-      >`SELECT count(*) AS total FROM "Need" n WHERE ${scope} AND ${conditions}`;
+      const pageSql = queuePageSql(scope, conditions, { ...page, limit: page.limit + 1 });
+      const [rows, [{ matches }]] = await Promise.all([
+        prisma.$queryRaw<QueueRow[]>(audited(pageSql, page.limit)),
+        prisma.$queryRaw<{ matches: number }[]>`
+          SELECT count(*)::int AS matches FROM (SELECT 1 FROM "Need" n WHERE ${scope} AND ${conditions} LIMIT ${QUEUE_COUNT_CAP + 1}) capped`,
+      ]);
       const items = rows.slice(0, page.limit);
       const last = items[items.length - 1];
       const nextCursor = rows.length > page.limit && last ? encodeCursor({ v: cursorValue(last[page.sort]), id: last.id }) : undefined;
       const now = new Date();
       const names = await assigneeNames(prisma, items);
-      return { items: items.map((r) => queueItem(r, now, names)), total: Number(total), nextCursor };
+      return { items: items.map((r) => queueItem(r, now, names)), total: matches, totalCapped: matches > QUEUE_COUNT_CAP, nextCursor };
     },
 
     async counts(actor: Actor, filter: QueueFilter) {

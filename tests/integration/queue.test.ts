@@ -189,3 +189,37 @@ describe("an organisation's case queue", () => {
     expect(badCursor.body.error.fields.cursor).toBe('Неверный курсор страницы');
   });
 });
+
+describe('a queue larger than its count goes', () => {
+  it('counts up to 10 000 and then says there are more, and audits the search in the same statement as the page', async () => {
+    const before = Number((await queue(executorB, {})).headers['x-total-count']);
+    expect(before).toBe(40);
+    const org = await system.prisma.organisation.findUniqueOrThrow({ where: { code: 'MINTRUD' } });
+    const sample = await system.prisma.need.findFirstOrThrow({ where: { organisationId: org.id } });
+    await system.prisma.$executeRaw`
+      INSERT INTO "Need" (id, "workflowId", "personId", "measureId", "organisationId", "municipalityId", description, status,
+                          "registeredById", "registeredAt", "activeDueAt", "escalationLevel", "projectionSeq", "updatedAt")
+      SELECT gen_random_uuid(), 'large-' || g, ${sample.personId}::uuid, ${sample.measureId}::uuid, ${org.id}::uuid,
+             ${samara}::uuid, 'test', 'ASSIGNED', ${operator}::uuid, now(), now() + g * interval '1 minute', 0, 1, now()
+        FROM generate_series(1, 10000) g`;
+
+    const res = await queue(executorB, { limit: '25' });
+    expect(res.status).toBe(200);
+    expect(res.body).toHaveLength(25);
+    expect(res.headers['x-total-count']).toBe('10001');
+    expect(res.headers['x-total-count-capped']).toBe('true');
+    const ranged = await queue(executorB, { range: [0, 9] });
+    expect(ranged.headers['content-range']).toBe('queue 0-9/10001');
+
+    const small = await queue(executorB, { filter: { municipalityId: tolyatti } });
+    expect(small.headers['x-total-count-capped']).toBeUndefined();
+
+    const [entry] = await system.prisma.auditLog.findMany({
+      where: { actorId: executorB, action: 'SEARCH', entity: 'Need' },
+      orderBy: { id: 'desc' },
+      take: 1,
+    });
+    expect(entry.changes).toEqual({ filter: { municipalityId: tolyatti }, shown: small.body.length });
+    expect(entry.requestId).not.toBeNull();
+  });
+});

@@ -1007,4 +1007,8 @@ export const ru = {
       },
     },
   },
+  // The queue's total is counted up to 10 000 (GET /api/queue, X-Total-Count-Capped).
+  queuePaging: {
+    capped: '%{from}–%{to} из более 10 000',
+  },
 };

@@ -19,6 +19,7 @@ import { CasePanel } from './CasePanel';
 import { DeadlineBadge } from './DeadlineBadge';
 import { QueueCounts } from './QueueCounts';
 import { QueueEmpty } from './QueueEmpty';
+import { QueuePagination } from './QueuePagination';
 import { QueueSidebar } from './QueueSidebar';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { StatusField } from './StatusField';
@@ -128,6 +129,7 @@ export function NeedList() {
       aside={<QueueSidebar />}
       sort={{ field: 'activeDueAt', order: 'ASC' }}
       perPage={25}
+      pagination={<QueuePagination />}
       exporter={false}
       storeKey={false}
     >
