@@ -25,6 +25,7 @@ import { fillHouseholds, measureReassessment, measureRegister } from './povertyP
 import { measureEligibility } from './eligibility';
 import { fmt } from './stats';
 import { describeCost } from './registrationCost';
+import { measureWorkerMemory } from './workerMemory';
 
 /** A size of the run; BENCH_<NAME>=n makes it smaller while developing (the README's figures use the defaults). */
 const size = (name: string, full: number) => Number(process.env[`BENCH_${name}`] ?? full);
@@ -37,6 +38,7 @@ const CONCURRENCY = 16;
 const QUEUE_CASES = size('QUEUE_CASES', 100_000);
 const QUEUE_CASES_LARGE = size('QUEUE_CASES_LARGE', 1_000_000);
 const QUEUE_REQUESTS = size('QUEUE_REQUESTS', 300);
+const MEMORY_CASES = size('MEMORY_CASES', 1000);
 const PDF_ROWS = 2000;
 const PDF_RUNS = 15;
 const POVERTY_HOUSEHOLDS = size('POVERTY_HOUSEHOLDS', 100_000);
@@ -66,12 +68,13 @@ async function main() {
   const calendar = loadProductionCalendar(config.PRODUCTION_CALENDAR_FILE);
   const connection = await Connection.connect({ address: temporalServer.address });
   const temporal = new Client({ connection });
+  const activities = createActivities({ prisma, temporal, calendar, notifier: loggingNotifier(() => undefined) });
   const workerConnection = await NativeConnection.connect({ address: temporalServer.address });
   const worker = await Worker.create({
     connection: workerConnection,
     taskQueue: TASK_QUEUE,
     workflowsPath: require.resolve('./workflows'),
-    activities: createActivities({ prisma, temporal, calendar, notifier: loggingNotifier(() => undefined) }),
+    activities,
   });
   const running = worker.run();
   const app = createApp({ prisma, temporal, config, calendar, logger: pino({ level: 'silent' }) });
@@ -142,6 +145,32 @@ async function main() {
         label: '(g)',
         cases: QUEUE_CASES_LARGE,
       });
+    }
+    if (row('i')) {
+      const cases = MEMORY_CASES;
+      const i = await measureWorkerMemory({
+        temporalAddress: temporalServer.address,
+        temporal,
+        prisma,
+        activities,
+        cases,
+        replayCases: 10,
+        commentsPerCase: 15,
+        maxCachedWorkflows: cases + 100,
+      });
+      console.log(
+        `(i) worker memory: ${cases.toLocaleString('en')} open cases kept in a worker's cache (${i.cached} cached; workflow bundle ${fmt(i.bundleMb, 2)} MB):`,
+      );
+      console.log(
+        `    JS heap (workflows on the main thread) ${fmt(i.beforeMb, 0)} MB → ${fmt(i.afterMb, 0)} MB: ${fmt(i.perCaseMb, 3)} MB per cached case; resident memory ${fmt(i.rssPerCaseMb, 3)} MB per case (target ≤ 0.5 MB; the issue's figure before: 1.65 MB)`,
+      );
+      console.log(
+        `    replay of an evicted case with ${fmt(i.events, 0)} history events: p50 ${fmt(i.replay.p50, 1)} ms, p95 ${fmt(i.replay.p95, 1)} ms`,
+      );
+      console.log(
+        `    one step (a comment Update) of a cached case: p50 ${fmt(i.cachedStep.p50, 1)} ms, p95 ${fmt(i.cachedStep.p95, 1)} ms`,
+      );
+      console.log(`    ratio replay/cached step: p95 ${fmt(i.replay.p95 / i.cachedStep.p95, 2)}`);
     }
   } finally {
     server.close();

@@ -94,6 +94,14 @@ const configSchema = z
     METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     /** Where the worker serves the Temporal SDK's Prometheus metrics (host:port); unset, it serves none. */
     WORKER_METRICS_ADDRESS: z.string().optional(),
+    /**
+     * How many open cases one worker keeps in memory (Temporal's sticky cache). A cached case costs
+     * about 0.42 MB of resident memory (bench row (i)); an evicted one is replayed from its history on
+     * its next step (~0.2 s for ~200 events). 2,000 cases ≈ 0.85 GB above the worker's ~0.35 GB: a
+     * region's 100,000 open cases mostly sleep towards a deadline, so the cache only has to hold the
+     * ones being worked on. See docs/DEPLOYMENT.md, "Worker memory".
+     */
+    WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(2_000),
     /** On SIGTERM, how long in-flight requests and activities get to finish before the process exits anyway. */
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
     /** Test-only fault injection: the API exits at the named point (ignored outside NODE_ENV=test). */

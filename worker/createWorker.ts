@@ -7,6 +7,8 @@ export interface WorkerOptions {
   namespace: string;
   activities: ReturnType<typeof createActivities>;
   taskQueue?: string;
+  /** Open cases kept in memory (WORKER_MAX_CACHED_WORKFLOWS); the SDK's default depends on the machine's memory. */
+  maxCachedWorkflows?: number;
   /** How long activities in flight may finish after shutdown was asked for (ms). */
   shutdownGraceTime?: number;
 }
@@ -21,6 +23,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
     workflowsPath: require.resolve('../workflows'),
     activities: options.activities,
     shutdownGraceTime: options.shutdownGraceTime ?? 0,
+    ...(options.maxCachedWorkflows !== undefined && { maxCachedWorkflows: options.maxCachedWorkflows }),
   });
   return { worker, connection };
 }

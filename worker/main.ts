@@ -44,6 +44,7 @@ async function main() {
     namespace: config.TEMPORAL_NAMESPACE,
     activities,
     shutdownGraceTime: config.SHUTDOWN_GRACE_MS,
+    maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
   });
   await ensureOverdueDigestSchedule(client);
   await ensurePovertySchedules(client);
