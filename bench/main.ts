@@ -27,6 +27,7 @@ import { fmt } from './stats';
 import { describeCost } from './registrationCost';
 import { measureWorkerMemory } from './workerMemory';
 import { measureTimerStorm } from './timerStorm';
+import { measureWorkstations } from './workstations';
 
 /** A size of the run; BENCH_<NAME>=n makes it smaller while developing (the README's figures use the defaults). */
 const size = (name: string, full: number) => Number(process.env[`BENCH_${name}`] ?? full);
@@ -41,6 +42,8 @@ const QUEUE_CASES_LARGE = size('QUEUE_CASES_LARGE', 1_000_000);
 const QUEUE_REQUESTS = size('QUEUE_REQUESTS', 300);
 /** 100,000 in the issue; at the 60–150 starts/s of this machine's dev server that alone takes 15–30 minutes. */
 const TIMER_STORM = size('TIMER_STORM', 5_000);
+const WORKSTATIONS = size('WORKSTATIONS', 400);
+const WORKSTATION_SECONDS = size('WORKSTATION_SECONDS', 30);
 const MEMORY_CASES = size('MEMORY_CASES', 1000);
 const PDF_ROWS = 2000;
 const PDF_RUNS = 15;
@@ -148,6 +151,30 @@ async function main() {
         label: '(g)',
         cases: QUEUE_CASES_LARGE,
       });
+    }
+    if (row('h')) {
+      const h = await measureWorkstations({
+        apiUrl,
+        prisma,
+        sessions,
+        databaseUrl: database.url,
+        users: WORKSTATIONS,
+        seconds: WORKSTATION_SECONDS,
+      });
+      console.log(
+        `(h) ${WORKSTATIONS} workstations for ${WORKSTATION_SECONDS} s each (40% operators, 50% executors, 10% supervisors; 3–7 s between a user's requests; ${h.cases} cases with workflows to act on):`,
+      );
+      console.log(`    full stack: ${fmt(h.full.perSecond)} requests/s; bare Express + pg: ${fmt(h.baseline.perSecond)} requests/s`);
+      for (const k of h.full.kinds) {
+        const b = h.baseline.kinds.find((x) => x.kind === k.kind);
+        console.log(
+          `    ${k.kind.padEnd(16)} ${String(k.count).padStart(6)} × p50 ${fmt(k.p50, 1)} ms, p95 ${fmt(k.p95, 1)} ms, p99 ${fmt(k.p99, 1)} ms` +
+            (b ? ` | bare p50 ${fmt(b.p50, 1)}, p95 ${fmt(b.p95, 1)}, p99 ${fmt(b.p99, 1)} | ratio p95 ${fmt(k.p95 / b.p95, 1)}` : ''),
+        );
+      }
+      console.log(
+        `    errors: ${h.full.errors.length === 0 ? 'none' : h.full.errors.map(([e, n]) => `${e} ×${n}`).join(', ')}; 409 answers (expected): ${h.full.conflicts}; bare errors: ${h.baseline.errors.length}`,
+      );
     }
     if (row('i')) {
       const cases = MEMORY_CASES;
