@@ -28,11 +28,12 @@ import { describeCost } from './registrationCost';
 import { measureWorkerMemory } from './workerMemory';
 import { measureTimerStorm } from './timerStorm';
 import { measureWorkstations } from './workstations';
+import { printCampaignRow, printDuplicatesRow, printImportRow, printIndicatorRow } from './supportRegisterIndicatorRows';
 
 /** A size of the run; BENCH_<NAME>=n makes it smaller while developing (the README's figures use the defaults). */
 const size = (name: string, full: number) => Number(process.env[`BENCH_${name}`] ?? full);
 /** BENCH_ROWS=a,b runs only those rows; all of them by default. */
-const rows = new Set((process.env.BENCH_ROWS ?? 'a,b,c,d,e,f,g,h,i,j').split(','));
+const rows = new Set((process.env.BENCH_ROWS ?? 'a,b,c,d,e,f,g,h,i,j,k,l,m').split(','));
 const row = (name: string) => rows.has(name);
 
 const REGISTRATIONS = size('REGISTRATIONS', 400);
@@ -95,6 +96,7 @@ async function main() {
       `Benchmark on ${os.cpus().length} cores (load average ${fmt(load1, 2)} / ${fmt(load5, 2)} at the start), Node ${process.version}; ` +
         `Temporal dev server (SQLite, pragmas: ${SQLITE_PRAGMAS.join(', ')}); API, worker and load generator in one process.`,
     );
+    const later = { apiUrl, prisma, sessions, databaseUrl: database.url };
     if (row('a')) {
       const a = await measureRegistration({ apiUrl, prisma, temporal, sessions, count: REGISTRATIONS, concurrency: CONCURRENCY });
       console.log(`(a) ${REGISTRATIONS} needs, ${CONCURRENCY} at a time, each until its row is in the queue table:`);
@@ -102,6 +104,7 @@ async function main() {
       console.log(`    raw client starting empty workflows: ${fmt(a.emptyStartsPerSecond)}/s`);
       console.log(`    ratio raw/needs: ${fmt(a.emptyStartsPerSecond / a.needsPerSecond, 2)}`);
       console.log(`    one registration costs: ${describeCost(a.cost)}`);
+      await printCampaignRow(later, a.needsPerSecond);
     }
 
     if (row('b')) {
@@ -215,6 +218,9 @@ async function main() {
       );
       console.log(`    ratio cases/timers: p99 ${fmt(j.cases.p99 / j.timers.p99, 2)}`);
     }
+    if (row('k')) await printImportRow(later);
+    if (row('l')) await printDuplicatesRow(later);
+    if (row('m')) await printIndicatorRow(later);
   } finally {
     server.close();
     worker.shutdown();
