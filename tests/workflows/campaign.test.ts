@@ -1,15 +1,10 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import type { CampaignBatch, CampaignBatchResult } from '../../activities/campaigns/campaignActivities';
 import type { CampaignProgress, CampaignSpec } from '../../shared/campaigns/campaign';
 import { campaignControlUpdate, campaignLaunchedUpdate, campaignProgressQuery, outreachCampaign } from '../../workflows/outreachCampaign';
-import { timeSkippingEnv } from '../support/temporal';
-import { nextHistoryLabel, saveHistories } from './histories';
+import { timeSkippingSuite } from './suite';
 
-let env: TestWorkflowEnvironment;
-const startedWorkflowIds: string[] = [];
-let queues = 0;
-const nextQueue = () => `campaign-tests-${++queues}`;
+const suite = timeSkippingSuite('campaign-v');
+const { startedWorkflowIds, nextQueue, workerWith } = suite;
 
 const spec = (campaignId: string): CampaignSpec => ({
   campaignId,
@@ -42,22 +37,6 @@ function fakeTerritory(n: number) {
   return { ids, opened, records, activities };
 }
 
-const workerWith = (activities: object, taskQueue: string) =>
-  Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: require.resolve('../../workflows'), activities });
-
-beforeAll(async () => {
-  env = await timeSkippingEnv();
-}, 120_000);
-
-afterAll(async () => {
-  // `npm run record-histories` adds these histories under the next free campaign-vN label for the replay test.
-  try {
-    if (process.env.RECORD_WORKFLOW_HISTORIES === '1') await saveHistories(env.client, startedWorkflowIds, nextHistoryLabel('campaign-v'));
-  } finally {
-    await env?.teardown();
-  }
-});
-
 describe('outreachCampaign', () => {
   it('opens every household once across continue-as-new and ends COMPLETED', async () => {
     const territory = fakeTerritory(213);
@@ -65,7 +44,7 @@ describe('outreachCampaign', () => {
     const worker = await workerWith(territory.activities, taskQueue);
     const workflowId = 'campaign-test-large';
     startedWorkflowIds.push(workflowId);
-    const handle = await env.client.workflow.start(outreachCampaign, {
+    const handle = await suite.env.client.workflow.start(outreachCampaign, {
       workflowId,
       taskQueue,
       args: [{ version: 1, spec: spec('c-large'), batchSize: 4, pauseBetweenBatchesMs: 1000 }],
@@ -85,7 +64,7 @@ describe('outreachCampaign', () => {
     const worker = await workerWith(territory.activities, taskQueue);
     const workflowId = 'campaign-test-control';
     startedWorkflowIds.push(workflowId);
-    const handle = await env.client.workflow.start(outreachCampaign, {
+    const handle = await suite.env.client.workflow.start(outreachCampaign, {
       workflowId,
       taskQueue,
       args: [{ version: 1, spec: spec('c-control'), batchSize: 5, pauseBetweenBatchesMs: 60_000 }],
@@ -94,15 +73,15 @@ describe('outreachCampaign', () => {
       const launched = await handle.executeUpdate(campaignLaunchedUpdate);
       expect(launched).toMatchObject({ status: 'RUNNING', total: 40 });
       expect(await handle.executeUpdate(campaignControlUpdate, { args: ['PAUSE'] })).toMatchObject({ status: 'PAUSED' });
-      await env.sleep('1 hour');
+      await suite.env.sleep('1 hour');
       const held = (await handle.query(campaignProgressQuery)).processed;
       expect(held).toBeLessThan(40);
-      await env.sleep('1 day');
+      await suite.env.sleep('1 day');
       expect((await handle.query(campaignProgressQuery)).processed).toBe(held);
       expect(territory.records.at(-1)?.status).toBe('PAUSED');
 
       await handle.executeUpdate(campaignControlUpdate, { args: ['RESUME'] });
-      await env.sleep('90 seconds');
+      await suite.env.sleep('90 seconds');
       expect((await handle.query(campaignProgressQuery)).processed).toBeGreaterThan(held);
       await handle.executeUpdate(campaignControlUpdate, { args: ['CANCEL'] });
       const result = await handle.result();
@@ -119,7 +98,7 @@ describe('outreachCampaign', () => {
     const worker = await workerWith(territory.activities, taskQueue);
     const workflowId = 'campaign-test-prompt-pause';
     startedWorkflowIds.push(workflowId);
-    const handle = await env.client.workflow.start(outreachCampaign, {
+    const handle = await suite.env.client.workflow.start(outreachCampaign, {
       workflowId,
       taskQueue,
       args: [{ version: 1, spec: spec('c-prompt'), batchSize: 5, pauseBetweenBatchesMs: 3_600_000 }],

@@ -1,15 +1,10 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import type { ImportChunkInput, ImportChunkResult } from '../../activities/imports/importActivities';
 import type { ImportStatus } from '../../shared/register/importBatch';
 import { importBatch, importControlUpdate, importProgressQuery } from '../../workflows/importBatch';
-import { timeSkippingEnv } from '../support/temporal';
-import { nextHistoryLabel, saveHistories } from './histories';
+import { timeSkippingSuite } from './suite';
 
-let env: TestWorkflowEnvironment;
-const startedWorkflowIds: string[] = [];
-let queues = 0;
-const nextQueue = () => `import-tests-${++queues}`;
+const suite = timeSkippingSuite('import-v');
+const { startedWorkflowIds, nextQueue, workerWith } = suite;
 
 /**
  * A fake file of numbered rows: chunks write the rows after the cursor once each, the way the real
@@ -41,22 +36,6 @@ function fakeFile(rows: number, options: { loseAnswerOnce?: boolean } = {}) {
   return { written, statuses, activities };
 }
 
-const workerWith = (activities: object, taskQueue: string) =>
-  Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: require.resolve('../../workflows'), activities });
-
-beforeAll(async () => {
-  env = await timeSkippingEnv();
-}, 120_000);
-
-afterAll(async () => {
-  // `npm run record-histories` adds these histories under the next free import-vN label for the replay test.
-  try {
-    if (process.env.RECORD_WORKFLOW_HISTORIES === '1') await saveHistories(env.client, startedWorkflowIds, nextHistoryLabel('import-v'));
-  } finally {
-    await env?.teardown();
-  }
-});
-
 describe('importBatch', () => {
   it('writes every row once across continue-as-new and a lost answer, and ends COMPLETED', async () => {
     const file = fakeFile(1010, { loseAnswerOnce: true });
@@ -64,7 +43,7 @@ describe('importBatch', () => {
     const worker = await workerWith(file.activities, taskQueue);
     const workflowId = 'import-test-large';
     startedWorkflowIds.push(workflowId);
-    const handle = await env.client.workflow.start(importBatch, {
+    const handle = await suite.env.client.workflow.start(importBatch, {
       workflowId,
       taskQueue,
       args: [{ version: 1, batchId: 'b-large', chunkRows: 10 }],
@@ -92,7 +71,7 @@ describe('importBatch', () => {
     const worker = await workerWith(activities, taskQueue);
     const workflowId = 'import-test-control';
     startedWorkflowIds.push(workflowId);
-    const handle = await env.client.workflow.start(importBatch, {
+    const handle = await suite.env.client.workflow.start(importBatch, {
       workflowId,
       taskQueue,
       args: [{ version: 1, batchId: 'b-control', chunkRows: 10 }],
@@ -101,7 +80,7 @@ describe('importBatch', () => {
       while (file.written.length < 20) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(await handle.executeUpdate(importControlUpdate, { args: ['PAUSE'] })).toMatchObject({ status: 'PAUSED' });
       release();
-      await env.sleep('1 day');
+      await suite.env.sleep('1 day');
       const held = await handle.query(importProgressQuery);
       expect(held).toMatchObject({ status: 'PAUSED', processed: 30 });
       expect(file.statuses.at(-1)).toBe('PAUSED');

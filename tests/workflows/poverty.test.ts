@@ -1,14 +1,10 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import type { BatchInput, BatchResult } from '../../activities/poverty/assessmentActivities';
 import { householdAssessment, householdAssessmentWorkflowId, householdChangedSignal } from '../../workflows/householdAssessment';
 import { reassessmentProgressQuery, regionReassessment } from '../../workflows/regionReassessment';
-import { timeSkippingEnv } from '../support/temporal';
-import { nextHistoryLabel, saveHistories } from './histories';
+import { timeSkippingSuite } from './suite';
 
-const TASK_QUEUE = 'poverty-tests';
-let env: TestWorkflowEnvironment;
-const startedWorkflowIds: string[] = [];
+const suite = timeSkippingSuite('poverty-v');
+const { startedWorkflowIds, nextQueue, workerWith } = suite;
 
 /** Household ids of a fake region, in id order as the batch activity reads them. */
 const householdIds = (n: number) => Array.from({ length: n }, (_, i) => `h-${String(i).padStart(4, '0')}`);
@@ -33,25 +29,6 @@ function fakeRegion(ids: string[]) {
   return { activities, assessed };
 }
 
-let queues = 0;
-/** Each test its own task queue, so a worker left by one test never serves another. */
-const nextQueue = () => `${TASK_QUEUE}-${++queues}`;
-const workerWith = (activities: object, taskQueue: string) =>
-  Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: require.resolve('../../workflows'), activities });
-
-beforeAll(async () => {
-  env = await timeSkippingEnv();
-}, 120_000);
-
-afterAll(async () => {
-  // `npm run record-histories` adds these histories under the next free poverty-vN label for the replay test.
-  try {
-    if (process.env.RECORD_WORKFLOW_HISTORIES === '1') await saveHistories(env.client, startedWorkflowIds, nextHistoryLabel('poverty-v'));
-  } finally {
-    await env?.teardown();
-  }
-});
-
 describe('regionReassessment', () => {
   it('assesses every household of the region once, batch by batch, and reports its progress', async () => {
     const region = fakeRegion(householdIds(23));
@@ -59,7 +36,7 @@ describe('regionReassessment', () => {
     const worker = await workerWith(region.activities, taskQueue);
     const workflowId = 'reassess-test-small';
     startedWorkflowIds.push(workflowId);
-    const handle = await env.client.workflow.start(regionReassessment, {
+    const handle = await suite.env.client.workflow.start(regionReassessment, {
       workflowId,
       taskQueue,
       args: [{ version: 1, region: 'RU-SAM', date: '2026-12-01', onlyStale: false, batchSize: 5 }],
@@ -77,7 +54,7 @@ describe('regionReassessment', () => {
     const worker = await workerWith(region.activities, taskQueue);
     const workflowId = 'reassess-test-large';
     startedWorkflowIds.push(workflowId);
-    const handle = await env.client.workflow.start(regionReassessment, {
+    const handle = await suite.env.client.workflow.start(regionReassessment, {
       workflowId,
       taskQueue,
       args: [{ version: 1, region: 'RU-SAM', date: '2026-12-01', onlyStale: false, batchSize: 1 }],
@@ -86,7 +63,7 @@ describe('regionReassessment', () => {
     expect(region.assessed).toEqual(ids);
     expect(result).toMatchObject({ total: 205, processed: 205, done: true });
     // 205 batches at 100 per run: the first run continued as new twice.
-    const description = await env.client.workflow.getHandle(workflowId).describe();
+    const description = await suite.env.client.workflow.getHandle(workflowId).describe();
     expect(description.runId).not.toBe(handle.firstExecutionRunId);
   }, 60_000);
 });
@@ -110,7 +87,7 @@ describe('householdAssessment', () => {
     const workflowId = householdAssessmentWorkflowId('household-1');
     startedWorkflowIds.push(workflowId);
     const runs = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.signalWithStart(householdAssessment, {
+      const handle = await suite.env.client.workflow.signalWithStart(householdAssessment, {
         workflowId,
         taskQueue,
         args: [{ version: 1, householdId: 'household-1' }],
