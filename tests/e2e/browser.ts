@@ -4,7 +4,9 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../shared/config';
+import { freePort } from '../../scripts/lib/processes';
 import { nextSnils } from '../support/fixtures';
+import { startTestSystem } from '../support/system';
 
 export const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 const CHROMIUM = '/usr/bin/chromium';
@@ -25,6 +27,24 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The system under test served over HTTP on a free port, and a Chromium to drive it; stop() ends all three. */
+export async function startBrowserSystem(options?: Parameters<typeof startTestSystem>[0]) {
+  const system = await startTestSystem(options);
+  const port = await freePort();
+  const server = system.app.listen(port, '127.0.0.1');
+  const stop = async () => {
+    server.close();
+    await system.stop();
+  };
+  try {
+    const browser = await launchChromium();
+    return { system, baseUrl: `http://127.0.0.1:${port}`, browser, stop: () => browser.close().then(stop) };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
 }
 
 export const LAPTOP = { width: 1366, height: 768 };

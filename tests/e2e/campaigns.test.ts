@@ -1,35 +1,26 @@
-import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
-import { freePort } from '../../scripts/lib/processes';
 import { fillPoorHouseholds } from '../support/campaignHouseholds';
 import { userId } from '../support/fixtures';
-import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { chooseOption, launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { chooseOption, screenshot, signIn, watchedPage, startBrowserSystem } from './browser';
 
 let system: TestSystem;
-let server: Server;
+let stop: () => Promise<void>;
 let baseUrl: string;
 let browser: Browser;
 let measureName: string;
 const HOUSEHOLDS = 3;
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  const port = await freePort();
-  server = system.app.listen(port, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${port}`;
+  ({ system, baseUrl, browser, stop } = await startBrowserSystem());
   const otradny = await system.prisma.municipality.findUniqueOrThrow({ where: { code: 'otradny' } });
   measureName = (await system.prisma.supportMeasure.findFirstOrThrow({ where: { active: true }, orderBy: { code: 'asc' } })).name;
   await fillPoorHouseholds(system.prisma, otradny.id, HOUSEHOLDS, 'кампания-отрадный');
-  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  await system?.stop();
+  await stop?.();
 });
 
 describe('an outreach campaign in the workspace', () => {

@@ -1,24 +1,18 @@
-import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
-import { freePort } from '../../scripts/lib/processes';
 import { measureByCode, nextSnils } from '../support/fixtures';
-import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { screenshot, signIn, watchedPage, startBrowserSystem } from './browser';
 
 /** The register in a real browser (issue 13): an operator's single-window appeal and its receipt; an admin's catalog edit and its history. */
 let system: TestSystem;
-let server: Server;
+let stop: () => Promise<void>;
 let baseUrl: string;
 let browser: Browser;
 let householdId: string;
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  const port = await freePort();
-  server = system.app.listen(port, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${port}`;
+  ({ system, baseUrl, browser, stop } = await startBrowserSystem());
   const operator = await system.prisma.user.findUniqueOrThrow({ where: { username: 'operator.samara' } });
   const person = (key: string, firstName: string, birthDate: string) => ({
     key,
@@ -38,13 +32,10 @@ beforeAll(async () => {
     });
   if (res.status !== 201) throw new Error(`passport not created: ${res.status} ${JSON.stringify(res.body)}`);
   householdId = res.body.id as string;
-  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  await system?.stop();
+  await stop?.();
 });
 
 describe('the register in a real browser', () => {

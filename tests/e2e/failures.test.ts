@@ -1,24 +1,18 @@
-import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
-import { freePort } from '../../scripts/lib/processes';
 import { registerPerson, userId } from '../support/fixtures';
 import { commentPastTheApi, projectionRefusingNul, until } from '../support/stuckCases';
-import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { screenshot, signIn, watchedPage, startBrowserSystem } from './browser';
 
 let system: TestSystem;
-let server: Server;
+let stop: () => Promise<void>;
 let baseUrl: string;
 let browser: Browser;
 let needId: string;
 
 beforeAll(async () => {
-  system = await startTestSystem({ activities: projectionRefusingNul });
-  const port = await freePort();
-  server = system.app.listen(port, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${port}`;
+  ({ system, baseUrl, browser, stop } = await startBrowserSystem({ activities: projectionRefusingNul }));
   const [operator, executor, coordinator] = await Promise.all(
     ['operator.samara', 'executor.minsoc', 'coordinator'].map((u) => userId(system.prisma, u)),
   );
@@ -31,13 +25,10 @@ beforeAll(async () => {
     const rows = (await system.as(coordinator).get('/api/failures').expect(200)).body as { needId: string }[];
     return rows.some((r) => r.needId === needId) ? true : undefined;
   });
-  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  await system?.stop();
+  await stop?.();
 });
 
 describe('«Сбои» in the workspace', () => {

@@ -1,35 +1,26 @@
-import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { freePort } from '../../scripts/lib/processes';
 import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
 import { measureByCode, registerPerson, userId } from '../support/fixtures';
-import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { screenshot, signIn, watchedPage, startBrowserSystem } from './browser';
 
 /** Each role lands on its own home page of indicator widgets after signing in. */
 let system: TestSystem;
-let server: Server;
+let stop: () => Promise<void>;
 let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  const port = await freePort();
-  server = system.app.listen(port, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${port}`;
+  ({ system, baseUrl, browser, stop } = await startBrowserSystem());
   const operator = await userId(system.prisma, 'operator.samara');
   const personId = await registerPerson(system, 'operator.samara', 'Главная');
   const measure = await measureByCode(system.prisma, 'SOC_CONTRACT');
   const need = await system.as(operator).post('/api/needs').send({ personId, measureId: measure.id, description: 'Нужна поддержка' });
   expect(need.status).toBe(201);
-  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  await system?.stop();
+  await stop?.();
 });
 
 describe('home page per role', () => {

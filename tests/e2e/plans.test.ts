@@ -1,37 +1,28 @@
-import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
-import { freePort } from '../../scripts/lib/processes';
 import { registerPerson, userId } from '../support/fixtures';
-import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { screenshot, signIn, watchedPage, startBrowserSystem } from './browser';
 
 let system: TestSystem;
-let server: Server;
+let stop: () => Promise<void>;
 let baseUrl: string;
 let browser: Browser;
 let planId: string;
 let contractNeedId: string;
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  const port = await freePort();
-  server = system.app.listen(port, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${port}`;
+  ({ system, baseUrl, browser, stop } = await startBrowserSystem());
   const operator = await userId(system.prisma, 'operator.samara');
   const personId = await registerPerson(system, 'operator.samara', 'Планова');
   const template = await system.prisma.planTemplate.findUniqueOrThrow({ where: { code: 'SOCIAL_CONTRACT_JOB' } });
   const plan = await system.as(operator).post('/api/plans').send({ personId, templateId: template.id }).expect(201);
   planId = plan.body.id;
   contractNeedId = plan.body.points.find((p: { key: string }) => p.key === 'contract').needId;
-  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  await system?.stop();
+  await stop?.();
 });
 
 describe('a plan of support in the workspace', () => {

@@ -1,19 +1,16 @@
 import ExcelJS from 'exceljs';
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
-import { freePort } from '../../scripts/lib/processes';
 import { incomeMonths } from '../../shared/poverty/window';
 import { nextSnils, userId } from '../support/fixtures';
-import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { chooseOption, fitsWidth, launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { chooseOption, fitsWidth, screenshot, signIn, watchedPage, startBrowserSystem } from './browser';
 
 /** Names take letters only (the text rules), so the children are told apart by name, not by number. */
 const CHILD_NAMES = ['Иван', 'Семён', 'Фёдор', 'Гордей', 'Тимур'];
 
 let system: TestSystem;
-let server: Server;
+let stop: () => Promise<void>;
 let baseUrl: string;
 let browser: Browser;
 let samaraName: string;
@@ -63,10 +60,7 @@ async function assessed(coordinatorId: string, householdId: string, verdict: 'BE
 }
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  const port = await freePort();
-  server = system.app.listen(port, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${port}`;
+  ({ system, baseUrl, browser, stop } = await startBrowserSystem());
   const operator = await system.prisma.user.findUniqueOrThrow({ where: { username: 'operator.samara' }, include: { municipality: true } });
   samaraName = operator.municipality!.name;
   const coordinator = await userId(system.prisma, 'coordinator');
@@ -82,13 +76,10 @@ beforeAll(async () => {
   const wellOff = await registerFamily(operator.id, operator.municipalityId!, 'Достаткин', [150_000], []);
   await assessed(coordinator, poorFamily, 'BELOW');
   await assessed(coordinator, wellOff, 'ABOVE');
-  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  await system?.stop();
+  await stop?.();
 });
 
 const typeInto = async (page: Page, name: string, value: string) => page.locator(`input[name="${name}"]`).fill(value);

@@ -1,30 +1,21 @@
-import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
-import { freePort } from '../../scripts/lib/processes';
 import { registerPerson } from '../support/fixtures';
 import { csvFile, goodRow } from '../support/importFiles';
-import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
-import { fillPerson, launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { fillPerson, screenshot, signIn, watchedPage, startBrowserSystem } from './browser';
 
 let system: TestSystem;
-let server: Server;
+let stop: () => Promise<void>;
 let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  const port = await freePort();
-  server = system.app.listen(port, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${port}`;
-  browser = await launchChromium();
+  ({ system, baseUrl, browser, stop } = await startBrowserSystem());
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  await system?.stop();
+  await stop?.();
 });
 
 describe('the register in the workspace', () => {

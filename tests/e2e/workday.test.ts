@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { freePort } from '../../scripts/lib/processes';
 import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
 import { addWorkingDays } from '../../shared/calendar/workingDays';
 import { caseNumber } from '../../shared/caseWording';
 import { registerPerson, userId } from '../support/fixtures';
-import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
-import { LAPTOP, TABLET, dropFile, fitsWidth, launchChromium, screenshot, signIn, watchedPage } from './browser';
+import { LAPTOP, TABLET, dropFile, fitsWidth, screenshot, signIn, watchedPage, startBrowserSystem } from './browser';
 
 /**
  * A working day in the workspace (issue 14): the queue as a task inbox (compact, numbered, with who holds
  * what and how urgent it is), the case beside it, the case page's header, and taking a case back to the queue.
  */
 let system: TestSystem;
-let server: Server;
+let stop: () => Promise<void>;
 let baseUrl: string;
 let browser: Browser;
 let firstId: string;
@@ -27,10 +24,7 @@ let pdf: Buffer;
 const ORG = 'MINZDRAV';
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  const port = await freePort();
-  server = system.app.listen(port, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${port}`;
+  ({ system, baseUrl, browser, stop } = await startBrowserSystem());
   const operator = await userId(system.prisma, 'operator.samara');
   const measure = await system.prisma.supportMeasure.findFirstOrThrow({
     where: { organisation: { code: ORG } },
@@ -80,13 +74,10 @@ beforeAll(async () => {
       },
     });
   }
-  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  await system?.stop();
+  await stop?.();
 });
 
 /** Rows of the queue's table wholly inside the window, as the user sees them without scrolling. */

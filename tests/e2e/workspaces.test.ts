@@ -1,13 +1,10 @@
 import { mkdtemp } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { startLocalMailServer } from '../../scripts/lib/localMailServer';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../scripts/seed/referenceData';
-import { freePort } from '../../scripts/lib/processes';
 import { measureWithDocuments, nextSnils, registerPerson, userId } from '../support/fixtures';
-import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 import {
   LAPTOP,
@@ -16,17 +13,17 @@ import {
   dropFile,
   fillPerson,
   fitsWidth,
-  launchChromium,
   screenshot,
   signIn,
   tabTo,
   watchedPage,
+  startBrowserSystem,
 } from './browser';
 import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import { subtractWorkingDays, workingDaysBetween } from '../../shared/calendar/workingDays';
 
 let system: TestSystem;
-let server: Server;
+let stop: () => Promise<void>;
 let baseUrl: string;
 let browser: Browser;
 let mailDir: string;
@@ -41,10 +38,7 @@ beforeAll(async () => {
   // The embedded default's local mail server, keeping what the system mails for the admin's «Почта».
   mailDir = await mkdtemp(path.join(os.tmpdir(), 'sp-e2e-mail-'));
   mailServer = await startLocalMailServer(mailDir);
-  system = await startTestSystem({ smtpUrl: mailServer.url, mailDir });
-  const port = await freePort();
-  server = system.app.listen(port, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${port}`;
+  ({ system, baseUrl, browser, stop } = await startBrowserSystem({ smtpUrl: mailServer.url, mailDir }));
   const operator = await userId(system.prisma, 'operator.samara');
   const measure = await measureWithDocuments(system.prisma, 'MINSOC');
   measureName = measure.name;
@@ -68,14 +62,11 @@ beforeAll(async () => {
   daysLate = workingDaysBetween(calendar, late, new Date());
   await system.prisma.need.update({ where: { id: overdueId }, data: { activeDueAt: late, resolveDueAt: late, escalationLevel: 2 } });
   pdf = await demoDocumentPdf('Заявление');
-  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
   await mailServer?.stop();
-  await browser?.close();
-  server?.close();
-  await system?.stop();
+  await stop?.();
 });
 
 describe('the workspaces in a real browser', () => {
