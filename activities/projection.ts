@@ -70,6 +70,11 @@ export function createProjectionActivities({ prisma }: { prisma: PrismaClient })
             },
             skipDuplicates: true,
           });
+          // Before the events: the case-count trigger on NeedEvent reads the final row.
+          await tx.need.updateMany({
+            where: { id: reg.needId, projectionSeq: { lt: last.seq } },
+            data: queueRow(state, last),
+          });
           await tx.needEvent.createMany({
             data: events.map((event) => ({
               needId: reg.needId,
@@ -91,10 +96,6 @@ export function createProjectionActivities({ prisma }: { prisma: PrismaClient })
               data: { deletedAt: new Date(removal.at), deletedById: removal.actorId },
             });
           }
-          await tx.need.updateMany({
-            where: { id: reg.needId, projectionSeq: { lt: last.seq } },
-            data: queueRow(state, last),
-          });
         })
         .catch(failIfRefused);
     },

@@ -136,11 +136,12 @@ BEGIN
   RETURN NULL;
 END $$;
 
--- Deferred to the commit of the projection's transaction: only events actually inserted count
--- (a replayed batch skips its duplicates), and the case row is then final for the batch.
-CREATE CONSTRAINT TRIGGER "NeedEvent_case_count"
+-- Only events actually inserted count (a replayed batch skips its duplicates, which fire nothing).
+-- The projection writes the case row before its events, so the row is final for the batch when
+-- this fires. Not a deferred CONSTRAINT TRIGGER: Prisma 6.19.3's WebAssembly schema engine panics
+-- introspecting one, which breaks `migrate diff` (the drift check).
+CREATE TRIGGER "NeedEvent_case_count"
   AFTER INSERT ON "NeedEvent"
-  DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW WHEN (NEW."type" IN ('REGISTERED', 'RESOLVED', 'REJECTED', 'CANCELLED', 'ESCALATED'))
   EXECUTE FUNCTION "case_count_event"();
 
