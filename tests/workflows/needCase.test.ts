@@ -219,6 +219,19 @@ describe('needCase workflow', () => {
     expect(typesOf(input.registration.needId)).toEqual(['REGISTERED', 'ROUTED', 'ACCEPTED', 'DOCUMENT_ATTACHED', 'RESOLVED']);
   });
 
+  it('takes support given today in Samara between midnight and 04:00 there, when it is still yesterday in UTC', async () => {
+    const { handle } = await registerCase(env, TASK_QUEUE);
+    await handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA }] });
+    await handle.executeUpdate(attachDocumentUpdate, { args: [{ actor: actors.executorA, ...act }] });
+    const now = await env.currentTimeMs();
+    const nextUtc2030 = new Date(now).setUTCHours(20, 30, 0, 0) + (new Date(now).getUTCHours() >= 20 ? 86_400_000 : 0);
+    await env.sleep(nextUtc2030 - now); // 00:30 in Samara (UTC+4)
+    const samaraToday = localDate(new Date(await env.currentTimeMs()));
+    expect(samaraToday).not.toBe(new Date(await env.currentTimeMs()).toISOString().slice(0, 10));
+    const done = await handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: samaraToday, report: 'Оказана' }] });
+    expect(done).toMatchObject({ status: 'RESOLVED', supportDate: samaraToday });
+  });
+
   it('keeps every version of a document, does not count a deleted one, and refuses deletion once resolved', async () => {
     const { handle, input } = await registerCase(env, TASK_QUEUE);
     await handle.executeUpdate(acceptUpdate, { args: [{ actor: actors.executorA }] });
