@@ -21,6 +21,14 @@ export const projectionInTask = proxyLocalActivities<ProjectionActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+// The same write with a few quick attempts only: if the database is down or refuses it, the case
+// falls back to the activity above, which retries in the open and shows under «Сбои» (a local
+// activity retries inside the workflow task, where neither the failure list nor the repair sees it).
+export const projectionInTaskBriefly = proxyLocalActivities<ProjectionActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumAttempts: 3 },
+});
+
 // Pure arithmetic on the calendar file the worker holds: local activities, recorded as markers,
 // cost no round trip to the server.
 export const calendar = proxyLocalActivities<CalendarActivities>({

@@ -1,10 +1,10 @@
-import { ApplicationFailure, log, patched } from '@temporalio/workflow';
+import { ApplicationFailure, isCancellation, log, patched } from '@temporalio/workflow';
 import type { CaseNotification } from '../activities/notifications';
 import { FINAL_STATUSES } from '../shared/domain';
 import { localDate } from '../shared/calendar/localDate';
 import { CASE_FAILURES, initialCaseState } from '../shared/needCase';
 import type { Actor, Alarm, CaseDocument, CaseEvent, CaseEventType, CaseState, DeadlineKind, NeedCaseInput } from '../shared/needCase';
-import { calendar, notifications, projection, projectionInTask } from './activityProxies';
+import { calendar, notifications, projection, projectionInTask, projectionInTaskBriefly } from './activityProxies';
 import type { CaseAction, CaseContext } from './caseRules';
 import { refusalOf } from './caseRules';
 import { workflowNow } from './clock';
@@ -220,8 +220,16 @@ export class CaseProcess {
     this.note(type, actorId, data);
     const events = this.unrecorded;
     this.unrecorded = [];
-    const writer = this.recordInTask ? projectionInTask : projection;
-    await writer.recordCaseChange({ registration: this.input.registration, events, state: this.state });
+    const change = { registration: this.input.registration, events, state: this.state };
+    if (!this.recordInTask) return projection.recordCaseChange(change);
+    if (!patched('in-task-record-falls-back')) return projectionInTask.recordCaseChange(change);
+    try {
+      await projectionInTaskBriefly.recordCaseChange(change);
+    } catch (err) {
+      // A local activity's last failure arrives as its own error, not wrapped in ActivityFailure.
+      if (isCancellation(err)) throw err;
+      await projection.recordCaseChange(change);
+    }
   }
 
   private async notify(kind: CaseNotification['kind'], extra: Partial<CaseNotification>): Promise<void> {
