@@ -228,7 +228,9 @@ describe('needCase workflow', () => {
     await env.sleep(nextUtc2030 - now); // 00:30 in Samara (UTC+4)
     const samaraToday = localDate(new Date(await env.currentTimeMs()));
     expect(samaraToday).not.toBe(new Date(await env.currentTimeMs()).toISOString().slice(0, 10));
-    const done = await handle.executeUpdate(resolveUpdate, { args: [{ actor: actors.executorA, supportDate: samaraToday, report: 'Оказана' }] });
+    const done = await handle.executeUpdate(resolveUpdate, {
+      args: [{ actor: actors.executorA, supportDate: samaraToday, report: 'Оказана' }],
+    });
     expect(done).toMatchObject({ status: 'RESOLVED', supportDate: samaraToday });
   });
 
