@@ -5,6 +5,7 @@ import { caseNumber } from '../../shared/caseWording';
 import { FINAL_STATUSES } from '../../shared/domain';
 import type { NeedStatus } from '../../shared/domain';
 import type { Actor } from '../../shared/needCase';
+import { PLAN_TASK_MEASURE_CODE, PLAN_TASK_ONLY_IN_PLANS } from '../../shared/plans/plan';
 import type { AppealStatus, appealCreateSchema } from '../../shared/schemas/appeal';
 import type { z } from '../../shared/schemas/zod';
 import { appealScope, householdScope } from '../access/scopes';
@@ -103,7 +104,9 @@ export async function registerAppeal(ctx: ApiContext, actor: Actor, input: Appea
   if (!members.has(input.applicantId)) fields.applicantId = 'Заявитель должен быть членом семьи';
   input.needs.forEach((n, i) => {
     if (!members.has(n.personId)) fields[`needs.${i}.personId`] = 'Не член этой семьи';
-    if (!measures.some((m) => m.id === n.measureId)) fields[`needs.${i}.measureId`] = 'Мера поддержки не найдена';
+    const measure = measures.find((m) => m.id === n.measureId);
+    if (!measure) fields[`needs.${i}.measureId`] = 'Мера поддержки не найдена';
+    else if (measure.code === PLAN_TASK_MEASURE_CODE) fields[`needs.${i}.measureId`] = PLAN_TASK_ONLY_IN_PLANS;
   });
   if (Object.keys(fields).length) throw unprocessable(fields);
 

@@ -7,7 +7,7 @@ import { campaignWorkflowId } from '../../shared/campaigns/campaign';
 import { outreachSms } from '../../shared/campaigns/messageText';
 import { smsLength } from '../../shared/campaigns/smsSegments';
 import type { Actor } from '../../shared/needCase';
-import { PLAN_TASK_MEASURE_CODE } from '../../shared/plans/plan';
+import { PLAN_TASK_MEASURE_CODE, PLAN_TASK_ONLY_IN_PLANS } from '../../shared/plans/plan';
 import { TASK_QUEUE } from '../../shared/needCase';
 import type { z } from '../../shared/schemas/zod';
 import type { campaignStartSchema, campaignTargetSchema } from '../../shared/schemas/campaign';
@@ -40,7 +40,7 @@ export function createCampaignService(ctx: ApiContext) {
     ]);
     const fields: Record<string, string> = {};
     if (!measure || !measure.active) fields.measureId = 'Мера поддержки не найдена';
-    else if (measure.code === PLAN_TASK_MEASURE_CODE) fields.measureId = 'Эту меру открывает только план сопровождения';
+    else if (measure.code === PLAN_TASK_MEASURE_CODE) fields.measureId = PLAN_TASK_ONLY_IN_PLANS;
     if (!municipality) fields.municipalityId = 'Муниципальное образование не найдено';
     if (target.criterion.kind === 'LIFE_SITUATION') {
       const situation = await prisma.lifeSituation.findUnique({ where: { code: target.criterion.situationCode } });

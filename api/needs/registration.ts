@@ -3,6 +3,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { Actor, NeedCaseInput } from '../../shared/needCase';
 import { NEED_CASE_INPUT_VERSION } from '../../shared/needCase';
 import { casePolicyOf, startNeedCase } from '../../shared/needs/startNeedCase';
+import { PLAN_TASK_MEASURE_CODE, PLAN_TASK_ONLY_IN_PLANS } from '../../shared/plans/plan';
 import type { z } from '../../shared/schemas/zod';
 import type { needRegisterSchema } from '../../shared/schemas/need';
 import { receivedInstant } from '../../shared/schemas/receivedAt';
@@ -39,7 +40,8 @@ async function casePolicyFor(ctx: ApiContext, actor: Actor, body: Registration) 
   const fields: Record<string, string> = {};
   if (!person) fields.personId = 'Человек не найден';
   if (!measure || !measure.active) fields.measureId = 'Мера поддержки не найдена';
-  if (!person || !measure || !measure.active) throw unprocessable(fields);
+  else if (measure.code === PLAN_TASK_MEASURE_CODE) fields.measureId = PLAN_TASK_ONLY_IN_PLANS;
+  if (!person || !measure || Object.keys(fields).length > 0) throw unprocessable(fields);
   return { person, measure, chain, policy: casePolicyOf(measure, chain.levels) };
 }
 

@@ -5,6 +5,8 @@ export const planWorkflowId = (planId: string): string => `plan-${planId}`;
 
 /** The catalog measure a free-task control point becomes a case of (titled by the point). */
 export const PLAN_TASK_MEASURE_CODE = 'PLAN_TASK';
+/** Why a need of that measure cannot be registered by hand (from the needs API, an appeal or a campaign). */
+export const PLAN_TASK_ONLY_IN_PLANS = 'Эту меру открывает только план сопровождения';
 
 /** What happens to a point's successors when the point is rejected or cancelled: they wait forever (BLOCK) or go ahead (SKIP). */
 export type OnPredecessorRejected = 'BLOCK' | 'SKIP';

@@ -132,6 +132,21 @@ describe('support plans through the API', () => {
     expect((await system.as(operator).post(`/api/plans/${started.body.id}/cancel`).send({ reason: 'Ещё раз' })).status).toBe(409);
   });
 
+  it('refuses the plan-task measure from the needs API and from an appeal: only a plan opens such a case', async () => {
+    const task = await measureByCode(system.prisma, 'PLAN_TASK');
+    const direct = await system.as(operator).post('/api/needs').send({ personId, measureId: task.id, description: 'в обход плана' });
+    expect(direct.status).toBe(422);
+    expect(direct.body.error.fields).toEqual({ measureId: 'Эту меру открывает только план сопровождения' });
+    const { householdId } = await system.prisma.person.findUniqueOrThrow({ where: { id: personId } });
+    const appeal = await system
+      .as(operator)
+      .post('/api/appeals')
+      .send({ householdId, applicantId: personId, needs: [{ personId, measureId: task.id, description: 'в обход плана' }] });
+    expect(appeal.status).toBe(422);
+    expect(appeal.body.error.fields).toEqual({ 'needs.0.measureId': 'Эту меру открывает только план сопровождения' });
+    expect(await system.prisma.need.count({ where: { personId, measureId: task.id, description: 'в обход плана' } })).toBe(0);
+  });
+
   it('opens a free-task point as a case of the plan-task measure, titled by the point, in the queue of the organisation named', async () => {
     const minfin = await system.prisma.organisation.findUniqueOrThrow({ where: { code: 'MINFIN' } });
     const template = {

@@ -4,6 +4,7 @@ import { formatSnils, snilsCheckNumber } from '../../../shared/snils';
 import type { DemoScenario } from './demoScenarios';
 import { LATE_RESOLVE_MAX_WORKING_DAYS, SCENARIO_WEIGHTS, SHOWCASE_SCENARIOS } from './demoScenarios';
 import { MUNICIPALITIES } from './municipalities';
+import { PLAN_TASK_MEASURE_CODE } from '../../../shared/plans/plan';
 import { SUPPORT_MEASURES } from './supportMeasures';
 import type { FamilySeed, PersonSeed } from './types';
 import { spreadIncomes } from './povertySpread';
@@ -125,11 +126,13 @@ export function generateFamilies(count: number, seed: number): FamilySeed[] {
   ];
   let needsSoFar = 0;
   const scenario = (): DemoScenario => SHOWCASE_SCENARIOS[needsSoFar++] ?? faker.helpers.weightedArrayElement(SCENARIO_WEIGHTS);
-  const shortResolve = SUPPORT_MEASURES.filter((m) => m.resolveWorkingDays <= LATE_RESOLVE_MAX_WORKING_DAYS);
+  // A plan's free task is opened by its plan, never asked for by a family.
+  const askable = SUPPORT_MEASURES.filter((m) => m.code !== PLAN_TASK_MEASURE_CODE);
+  const shortResolve = askable.filter((m) => m.resolveWorkingDays <= LATE_RESOLVE_MAX_WORKING_DAYS);
   const need = (persons: PersonSeed[]): FamilySeed['needs'][number] => {
     const s = scenario();
     const lateOnResolve = s.lateWorkingDays !== undefined && s.targetStatus !== 'ASSIGNED';
-    const measures = lateOnResolve ? shortResolve : SUPPORT_MEASURES;
+    const measures = lateOnResolve ? shortResolve : askable;
     return { personKey: faker.helpers.arrayElement(persons).key, measureCode: faker.helpers.arrayElement(measures).code, ...s };
   };
   const places = MUNICIPALITIES.map((m) => ({ weight: m.code === 'samara' ? 30 : m.code === 'tolyatti' ? 20 : 1, value: m }));
