@@ -3,7 +3,8 @@ import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource, memoryStore } from 'react-admin';
 import audit from './audit';
 import failures from './failures';
-import indicators from './indicators';
+import indicators, { TARGET_EDITORS } from './indicators';
+import { SystemKeysPage } from './systemKeys/SystemKeysPage';
 import { i18nProvider } from './i18n/i18nProvider';
 import needs from './needs';
 import passports from './passports';
@@ -93,7 +94,20 @@ export function App() {
         ),
         role === 'ADMIN' && <Resource key="messages" name="messages" {...messages} />,
         ['ADMIN', 'COORDINATOR'].includes(role) && <Resource key="failures" name="failures" {...failures} />,
-        role === 'ADMIN' && <Resource key="indicators" name="indicators" {...indicators} />,
+        TARGET_EDITORS.includes(role) && (
+          <Resource
+            key="indicators"
+            name="indicators"
+            {...indicators}
+            edit={role === 'ADMIN' ? indicators.edit : undefined}
+            create={role === 'ADMIN' ? indicators.create : undefined}
+          />
+        ),
+        role === 'ADMIN' && (
+          <CustomRoutes key="system-keys">
+            <Route path="/system-keys" element={<SystemKeysPage />} />
+          </CustomRoutes>
+        ),
         <CustomRoutes key="settings">
           <Route path="/notification-settings" element={<NotificationSettings />} />
         </CustomRoutes>,

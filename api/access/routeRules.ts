@@ -168,6 +168,7 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'PUT /indicators/:id': ['ADMIN'],
   'GET /indicators/:id/values': CASE_READERS,
   'GET /indicators/:id/export': CASE_READERS,
+  'GET /indicators/:id/stored-values': ['ADMIN', 'COORDINATOR', 'AUDITOR'],
   'GET /indicators/:id/targets': EVERYONE,
   'PUT /indicators/:id/targets': ['ADMIN', 'COORDINATOR'],
   'GET /indicators/:id/template': ['ADMIN', 'COORDINATOR'],

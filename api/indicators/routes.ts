@@ -13,6 +13,7 @@ import {
   indicatorTargetsSchema,
   indicatorUpdateSchema,
   indicatorValuesQuerySchema,
+  storedValueSchema,
   systemKeyCreatedSchema,
   systemKeyCreateSchema,
   systemKeySchema,
@@ -32,9 +33,11 @@ import { readDashboard, saveDashboard } from './dashboard';
 import { alreadyImported, checkFile, loadCatalogs, personalDataColumn, problemsError, readUpload, writeValues } from './imports';
 import { createSystemKeys } from './systemKeys';
 import { indicatorValues } from './values';
+import { storedValues } from './storedValues';
 import { seriesWorkbook } from './exportXlsx';
 
 const listQuery = listQuerySchema(indicatorFilterSchema, ['code']);
+const storedQuery = listQuerySchema(z.object({}).strict(), ['period']);
 const idParams = z.object({ id: z.uuid() });
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
 const WHAT = 'Показатель';
@@ -73,6 +76,13 @@ describeRoute({
   summary: 'An indicator’s values by period (Samara dates from..to) and cut within the caller’s scope, with plan and verdict',
   request: { params: idParams, query: indicatorValuesQuerySchema },
   responses: { 200: { description: 'Points, oldest period first', ...json(indicatorSeriesSchema) } },
+});
+describeRoute({
+  method: 'get',
+  path: '/api/indicators/{id}/stored-values',
+  summary: 'The stored values of a custom indicator within the caller’s territories, with provenance (file, SHA-256, row, who, when)',
+  request: { params: idParams, query: storedQuery },
+  responses: { 200: { description: 'Values, newest period first', ...json(z.array(storedValueSchema)) } },
 });
 describeRoute({
   method: 'get',
@@ -196,6 +206,13 @@ export function createIndicatorsRouter(ctx: ApiContext): Router {
   router.get('/indicators/:id/values', async (req, res) => {
     const indicator = await catalog.get(parseId(req.params.id, WHAT));
     res.json(await indicatorValues(ctx.prisma, actorOf(req), indicator, parseQuery(indicatorValuesQuerySchema, req.query)));
+  });
+  router.get('/indicators/:id/stored-values', async (req, res) => {
+    const indicator = await catalog.get(parseId(req.params.id, WHAT));
+    const page = pageOf(parseQuery(storedQuery, req.query).range, 100);
+    const { values, total } = await storedValues(ctx.prisma, actorOf(req), indicator.id, page);
+    setContentRange(res, 'stored-values', page.skip, values.length, total);
+    res.json(values);
   });
 
   router.get('/indicators/:id/export', async (req, res) => {

@@ -148,6 +148,24 @@ export const importReportSchema = z
   })
   .openapi('ImportReport');
 
+/** A stored value of a custom indicator with its provenance (file and row, or the pushing system). */
+export const storedValueSchema = z
+  .object({
+    id: z.uuid(),
+    period: z.string(),
+    municipalityId: z.uuid(),
+    territory: z.string(),
+    value: z.number(),
+    origin: z.enum(['FILE', 'PUSH']),
+    fileName: z.string().nullable(),
+    fileSha256: z.string().nullable(),
+    rowNumber: z.number().int().nullable(),
+    loadedBy: z.string().nullable(),
+    systemKey: z.string().nullable(),
+    loadedAt: z.string(),
+  })
+  .openapi('StoredIndicatorValue');
+
 export const systemKeyCreateSchema = z
   .object({ name: nonEmptyText(200) })
   .strict()

@@ -114,6 +114,19 @@ describe('custom indicator values from a file', () => {
       loadedById: coordinator,
     });
     expect(Number(stored.value)).toBe(7.5);
+    const listed = await system.as(coordinator).get(`/api/indicators/${custom}/stored-values`);
+    expect(listed.status).toBe(200);
+    expect(listed.headers['content-range']).toBe('stored-values 0-2/3');
+    expect(listed.body.find((v: { id: string }) => v.id === stored.id)).toMatchObject({
+      territory: tolyatti.name,
+      value: 7.5,
+      origin: 'FILE',
+      fileName: 'добровольцы.csv',
+      fileSha256: first.body.sha256,
+      rowNumber: 3,
+      loadedBy: 'Координатор Губернская Анна Сергеевна',
+    });
+    expect((await system.as(operator).get(`/api/indicators/${custom}/stored-values`)).status).toBe(403);
     const again = await importFile(csv, 'добровольцы-копия.csv', true);
     expect(again.body).toMatchObject({ alreadyImported: true, written: 0 });
     const after = await system.prisma.indicatorValue.findFirstOrThrow({ where: { id: stored.id } });

@@ -5,7 +5,7 @@ export function IndicatorList() {
   const translate = useTranslate();
   return (
     <List sort={{ field: 'code', order: 'ASC' }} perPage={50}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TextField source="name" />
         <TextField source="unit" />

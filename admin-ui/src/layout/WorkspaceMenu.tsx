@@ -1,3 +1,4 @@
+import KeyIcon from '@mui/icons-material/Key';
 import InsightsIcon from '@mui/icons-material/Insights';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import PrintIcon from '@mui/icons-material/Print';
@@ -24,6 +25,7 @@ export function WorkspaceMenu() {
       <RegisterMenuItems />
       <Menu.ResourceItems />
       {LIST_ROLES.includes(permissions ?? '') && <Menu.Item to="/prints" primaryText="app.prints.title" leftIcon={<PrintIcon />} />}
+      {permissions === 'ADMIN' && <Menu.Item to="/system-keys" primaryText="app.systemKeys.title" leftIcon={<KeyIcon />} />}
       {permissions === 'ADMIN' && <Menu.Item to="/escalation-chain" primaryText="app.catalog.chain.title" leftIcon={<TrendingUpIcon />} />}
       <Menu.Item to="/notification-settings" primaryText="app.settings.title" leftIcon={<MailOutlineIcon />} />
     </Menu>
