@@ -91,7 +91,7 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => void }) 
     <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
       <TextField
         size="small"
-        sx={{ minWidth: 320 }}
+        sx={{ width: 360 }}
         label={translate('app.systemKeys.name')}
         value={name}
         onChange={(e) => setName(e.target.value)}
@@ -100,6 +100,7 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => void }) 
       />
       <SendButton
         variant="contained"
+        sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
         startIcon={<KeyIcon />}
         pending={create.isPending}
         disabled={name.trim() === ''}
