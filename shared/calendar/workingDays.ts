@@ -4,6 +4,7 @@ import type { ProductionCalendar } from './productionCalendar';
 import { isWorkingDay } from './productionCalendar';
 
 import { REGION_TIME_ZONE, checkInstant, localDate } from './localDate';
+import { workingDaysInRange } from './workingDayCounts';
 
 export { REGION_TIME_ZONE, localDate };
 
@@ -71,12 +72,7 @@ export function workingDaysBetween(calendar: ProductionCalendar, from: Date, to:
   checkInstant('from', from);
   checkInstant('to', to);
   if (to.getTime() <= from.getTime()) return 0;
-  const last = countingDay(to);
-  let count = 0;
-  for (let day = addDays(countingDay(from), 1); day <= last; day = addDays(day, 1)) {
-    if (isWorkingDay(calendar, day)) count += 1;
-  }
-  return count;
+  return workingDaysInRange(calendar, countingDay(from), countingDay(to));
 }
 
 /**

@@ -221,6 +221,31 @@ describe('counting working days between two instants', () => {
   });
 });
 
+describe('counting working days over long spans (a case overdue for months)', () => {
+  const walked = (cal: typeof calendar, after: string, through: string) => {
+    let count = 0;
+    for (let day = addDays(after, 1); day <= through; day = addDays(day, 1)) if (isWorkingDay(cal, day)) count += 1;
+    return count;
+  };
+  const at = (day: string) => new Date(`${day}T08:00:00Z`);
+
+  it('counts the same as walking day by day, within a year, across years and outside the calendar file', () => {
+    const spans: [string, string][] = [
+      ['2026-03-02', '2026-03-02'],
+      ['2025-12-30', '2026-01-12'],
+      ['2024-12-31', '2025-01-01'],
+      ['2024-02-28', '2027-12-31'],
+      ['2019-06-15', '2031-01-09'],
+      ['2026-12-31', '2027-01-01'],
+    ];
+    for (const [after, through] of spans) {
+      expect(workingDaysBetween(calendar, at(after), at(through))).toBe(walked(calendar, after, through));
+      expect(workingDaysBetween(laborCodeOnly, at(after), at(through))).toBe(walked(laborCodeOnly, after, through));
+    }
+    expect(workingDaysBetween(calendar, at('2025-01-01'), at('2025-12-31'))).toBe(workingDaysIn(2025)); // 1 January is a day off
+  });
+});
+
 describe('subtracting working days for reminders', () => {
   it('reminds at the end of the working day before the deadline, skipping days off', () => {
     expect(subtractWorkingDays(calendar, endOfDay('2026-01-12'), 1)).toEqual(endOfDay('2025-12-30'));
