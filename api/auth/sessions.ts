@@ -19,7 +19,14 @@ type SessionUser = {
   municipalityId: string | null;
 };
 
-export const actorOfUser = (user: SessionUser): Actor => ({
+/** What authenticating a request reads: the session's user and their organisation's delegation. */
+type SignedInRow = Pick<SessionUser, 'id' | 'role' | 'organisationId' | 'municipalityId'> & {
+  parentId: string | null;
+  scopeMunicipalityIds: string[] | null;
+  organisationActive: boolean | null;
+};
+
+export const actorOfUser = (user: Pick<SessionUser, 'id' | 'role' | 'organisationId' | 'municipalityId'>): Actor => ({
   userId: user.id,
   role: user.role,
   organisationId: user.organisationId,
@@ -120,13 +127,21 @@ export function createSessionService(prisma: PrismaClient, config: Config) {
     async authenticate(token: string): Promise<{ actor: Actor; sessionId: string } | null> {
       const claims = await verifyAccessToken(config.JWT_SECRET, token);
       if (!claims) return null;
-      const session = await prisma.session.findUnique({
-        where: { id: claims.sessionId },
-        include: { user: { include: { organisation: { select: { parentId: true, scopeMunicipalityIds: true, active: true } } } } },
-      });
-      if (!session || session.revokedAt || session.expiresAt < new Date() || session.userId !== claims.userId || !session.user.active)
-        return null;
-      return { actor: withDelegation(actorOfUser(session.user), session.user.organisation), sessionId: session.id };
+      // One statement on every request (Prisma would read the session, the user and the organisation one by one).
+      const [found] = await prisma.$queryRaw<SignedInRow[]>`
+        SELECT u.id, u.role::text AS role, u."organisationId", u."municipalityId",
+               o."parentId", o."scopeMunicipalityIds"::text[] AS "scopeMunicipalityIds", o.active AS "organisationActive"
+          FROM "Session" s
+          JOIN "User" u ON u.id = s."userId"
+          LEFT JOIN "Organisation" o ON o.id = u."organisationId"
+         WHERE s.id = ${claims.sessionId}::uuid AND s."userId" = ${claims.userId}::uuid
+           AND s."revokedAt" IS NULL AND s."expiresAt" >= now() AT TIME ZONE 'UTC' AND u.active`;
+      if (!found) return null;
+      const organisation =
+        found.organisationActive === null
+          ? null
+          : { parentId: found.parentId, scopeMunicipalityIds: found.scopeMunicipalityIds ?? [], active: found.organisationActive };
+      return { actor: withDelegation(actorOfUser(found), organisation), sessionId: claims.sessionId };
     },
   };
 }
