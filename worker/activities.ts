@@ -19,6 +19,7 @@ import type { MessageChannel } from '../activities/messages/channel';
 import { localChannel } from '../activities/messages/localChannel';
 import { DEFAULT_OUTREACH_CONTACT } from '../shared/campaigns/messageText';
 import { createImportActivities } from '../activities/imports/importActivities';
+import { createWeeklyReportActivities } from '../activities/reports/weeklyReportActivities';
 
 /** Every activity the workflows use, built from the process's dependencies (mail is optional: without it, nothing is mailed). */
 export function createActivities(deps: {
@@ -41,6 +42,7 @@ export function createActivities(deps: {
     // Every case notification goes to the bell as well as to its channel (mail or log): one event, both told.
     ...createNotificationActivities({ notifier: allOf(createInAppNotifier({ prisma: deps.prisma }), deps.notifier) }),
     ...createDigestActivities(deps.mail ?? null, deps.calendar),
+    ...createWeeklyReportActivities(deps.mail ?? null),
     ...createPlanCalendarActivities({ calendar: deps.calendar }),
     ...createPlanCaseActivities({ temporal: deps.temporal }),
     ...createPlanProjectionActivities({ prisma: deps.prisma }),

@@ -9,6 +9,7 @@ import { createMailNotifier } from '../activities/mail/mailNotifier';
 import { loggingNotifier } from '../activities/notifications';
 import { ensureOverdueDigestSchedule } from './digestSchedule';
 import { ensurePovertySchedules } from './povertySchedules';
+import { ensureWeeklyReportSchedule } from './weeklyReportSchedule';
 import { messageChannelFor } from '../activities/messages';
 import { createActivities } from './activities';
 import { createWorker } from './createWorker';
@@ -48,6 +49,7 @@ async function main() {
   });
   await ensureOverdueDigestSchedule(client);
   await ensurePovertySchedules(client);
+  await ensureWeeklyReportSchedule(client);
   logger.info({ taskQueue: worker.options.taskQueue, mail: mail ? 'smtp' : 'log only' }, 'worker started');
   try {
     await worker.run();

@@ -5,3 +5,4 @@ export { regionReassessment } from './regionReassessment';
 export { supportPlan } from './supportPlan';
 export { outreachCampaign } from './outreachCampaign';
 export { importBatch } from './importBatch';
+export { weeklyReport } from './weeklyReport';

@@ -11,6 +11,8 @@ export interface OutgoingMail {
   kind: string;
   needId?: string | null;
   mail: RenderedMail;
+  /** Files sent with the mail (the weekly report's PDF and workbook); never stored in the outbox. */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /** The same key and recipient always give the same Message-ID, so a receiving server can drop a duplicate. */
@@ -38,7 +40,15 @@ export async function sendOnce(
   const row = await prisma.mailOutbox.findUniqueOrThrow({ where: { idempotencyKey_recipient: key } });
   if (row.status === 'SENT') return 'already-sent';
   try {
-    await transport.sendMail({ from, to: out.recipient, subject: out.mail.subject, html: out.mail.html, text: out.mail.text, messageId });
+    await transport.sendMail({
+      from,
+      to: out.recipient,
+      subject: out.mail.subject,
+      html: out.mail.html,
+      text: out.mail.text,
+      messageId,
+      attachments: out.attachments ?? [],
+    });
   } catch (err) {
     const code = (err as { responseCode?: number }).responseCode ?? 0;
     const permanent = code >= 500 && code < 600;

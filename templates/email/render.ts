@@ -7,7 +7,15 @@ import Handlebars from 'handlebars';
  * also handlebars) beside this file. The plain-text ones end in .txt so that formatters leave their
  * line breaks alone: they are what a text-only mail reader shows.
  */
-export const MAIL_TEMPLATES = ['caseRouted', 'reminder', 'escalation', 'caseClosed', 'infoRequested', 'dailyDigest'] as const;
+export const MAIL_TEMPLATES = [
+  'caseRouted',
+  'reminder',
+  'escalation',
+  'caseClosed',
+  'infoRequested',
+  'dailyDigest',
+  'weeklyReport',
+] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
 export interface RenderedMail {

@@ -8,6 +8,7 @@ export type PrintDocument = PDFKit.PDFDocument;
 export interface PrintMeta {
   title: string;
   generatedAt: Date;
+  /** role '' for the system itself */
   generatedBy: { fullName: string; role: string };
   /** Wide lists (issue 13) print on A4 landscape. */
   layout?: 'portrait' | 'landscape';
@@ -43,8 +44,11 @@ export const pageBottom = (doc: PrintDocument) => doc.page.height - doc.page.mar
 /** Page numbers, the generation date (Samara time) and who generated it on every page; then the end. */
 export function finishPrint(doc: PrintDocument, meta: PrintMeta): void {
   const { start, count } = doc.bufferedPageRange();
-  const role = inSentence(nameOf(ROLE_NAMES, meta.generatedBy.role));
-  const generated = `Сформировано ${printDateTime(meta.generatedAt)} (время самарское, Europe/Samara) — ${meta.generatedBy.fullName}, ${role}`;
+  // A form the system makes on its own (a scheduled report) has no role to name.
+  const by = meta.generatedBy.role
+    ? `${meta.generatedBy.fullName}, ${inSentence(nameOf(ROLE_NAMES, meta.generatedBy.role))}`
+    : meta.generatedBy.fullName;
+  const generated = `Сформировано ${printDateTime(meta.generatedAt)} (время самарское, Europe/Samara) — ${by}`;
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
