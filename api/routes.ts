@@ -28,6 +28,7 @@ import { createListsRouter } from './lists/routes';
 import { createIndicatorsRouter } from './indicators/routes';
 import { createInboxRouter } from './inbox/routes';
 import { createSearchRouter } from './search/routes';
+import { createReportsRouter } from './reports/routes';
 
 /** Every feature of the API; each router is mounted under /api. */
 export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
@@ -59,4 +60,5 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createIndicatorsRouter,
   createInboxRouter,
   createSearchRouter,
+  createReportsRouter,
 ];

@@ -185,6 +185,8 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /me/notifications/unread': EVERYONE,
   'POST /me/notifications/read': EVERYONE,
   'GET /search': CASE_READERS,
+  // Issue 12: the weekly execution report; supervisors read their own organisation's (api/reports/routes.ts).
+  'GET /reports/weekly': ['SUPERVISOR', 'COORDINATOR'],
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

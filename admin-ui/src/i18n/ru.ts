@@ -691,6 +691,8 @@ export const ru = {
       from: 'С',
       to: 'По',
       egissoXml: 'Выгрузить XML',
+      weekly: 'Еженедельный отчёт об исполнении регламента',
+      week: 'Неделя',
     },
     // ---- issue 13: single-window appeals ----
     appeal: {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Title, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { NEED_STATUSES } from '../../../shared/domain';
 import { PrintButton } from '../common/PrintButton';
+import { WEEKLY_REPORT_ROLES, WeeklyReportCard } from './WeeklyReportCard';
 
 export const LIST_ROLES = ['OPERATOR', 'EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'];
 const FAMILY_ROLES = ['OPERATOR', 'COORDINATOR', 'AUDITOR'];
@@ -98,6 +99,7 @@ export function PrintsPage() {
           </CardContent>
         </Card>
       )}
+      {WEEKLY_REPORT_ROLES.includes(role) && <WeeklyReportCard role={role} />}
       {EGISSO_ROLES.includes(role) && (
         <Card>
           <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
