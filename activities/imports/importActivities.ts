@@ -4,6 +4,7 @@ import type { Prisma } from '../../prisma/client';
 import type { PrismaClient } from '../../prisma/client';
 import type { ImportRowData } from '../../shared/register/importRow';
 import type { ImportStatus } from '../../shared/register/importBatch';
+import { inverseRelation } from '../../shared/relations';
 import { IMPORT_DUPLICATE_SIMILARITY, LIKELY_DUPLICATE_SCORE, duplicateScore, foldName } from '../../shared/register/names';
 
 export interface ImportChunkInput {
@@ -90,6 +91,30 @@ async function likelyDuplicatesOf(tx: Tx, created: { rowNumber: number; id: stri
   return best;
 }
 
+/**
+ * The relatives map of the rows just written, both directions. Each pair sits on its later row
+ * (shared/register/importRelations.ts), so the other person was written by now. A pair is written
+ * only inside one household (a person linked by SNILS stays in their own), and a pair the register
+ * has already is skipped: a retry or a second file adds nothing.
+ */
+async function writeRelations(tx: Tx, batchId: string, written: { personId: string; data: ImportRowData }[]) {
+  const stated = written.flatMap((w) => (w.data.relations ?? []).map((r) => ({ ...r, personId: w.personId })));
+  if (stated.length === 0) return;
+  await tx.$executeRaw`
+    WITH pair AS (
+      SELECT s.person AS a, r."personId" AS b, s.kind, s.inverse
+        FROM unnest(${stated.map((s) => s.personId)}::uuid[], ${stated.map((s) => s.row)}::int[], ${stated.map((s) => s.kind)}::text[],
+                    ${stated.map((s) => inverseRelation(s.kind))}::text[]) AS s(person, row, kind, inverse)
+        JOIN "ImportRow" r ON r."batchId" = ${batchId}::uuid AND r."rowNumber" = s.row
+        JOIN "Person" pa ON pa.id = s.person
+        JOIN "Person" pb ON pb.id = r."personId"
+       WHERE pa."householdId" = pb."householdId" AND pa.id <> pb.id)
+    INSERT INTO "Relation" (id, "fromPersonId", "toPersonId", kind)
+    SELECT DISTINCT ON (x.a, x.b) gen_random_uuid(), x.a, x.b, x.kind::"RelationKind"
+      FROM (SELECT a, b, kind FROM pair UNION ALL SELECT b, a, inverse FROM pair) AS x
+    ON CONFLICT ("fromPersonId", "toPersonId") DO NOTHING`;
+}
+
 export function createImportActivities({ prisma }: { prisma: PrismaClient }) {
   return {
     async recordImportStatus(input: { batchId: string; status: ImportStatus }): Promise<void> {
@@ -99,7 +124,8 @@ export function createImportActivities({ prisma }: { prisma: PrismaClient }) {
     /**
      * Writes the valid rows after `afterRow` not written yet, in one transaction with their marks:
      * a person with a SNILS the register has already is linked, not created again; a new person
-     * born the same day as someone with a similar name is flagged with the score.
+     * born the same day as someone with a similar name is flagged with the score; the relatives
+     * map of these rows is written both ways.
      */
     async importChunk(input: ImportChunkInput): Promise<ImportChunkResult> {
       Context.current().heartbeat(input.afterRow);
@@ -133,6 +159,10 @@ export function createImportActivities({ prisma }: { prisma: PrismaClient }) {
                             ${marks.map((m) => m.dup?.id ?? null)}::uuid[], ${marks.map((m) => m.dup?.score ?? null)}::int[]) AS m(row, person, outcome, dup, score)
                WHERE r."batchId" = ${input.batchId}::uuid AND r."rowNumber" = m.row`;
           }
+          await writeRelations(tx, input.batchId, [
+            ...created.map((r) => ({ personId: r.id, data: r.data })),
+            ...linked.map((r) => ({ personId: existing.get(r.data.snils) as string, data: r.data })),
+          ]);
           const totals = await tx.importBatch.update({
             where: { id: input.batchId },
             data: {

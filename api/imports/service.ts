@@ -71,6 +71,7 @@ function rowView(r: RowRecord) {
     personId: r.personId,
     duplicateOf: r.duplicateOf,
     duplicateScore: r.duplicateScore,
+    relations: d?.relations ?? [],
   };
 }
 
@@ -183,7 +184,7 @@ export function createImportService(ctx: ApiContext) {
       return { items: rows.map((r) => rowView(r as unknown as RowRecord)), total };
     },
 
-    /** What the import would do now: the families and persons it would create, the SNILS it would link, the likely duplicates it would flag. */
+    /** What the import would do now: the families and persons it would create, the SNILS it would link, the likely duplicates it would flag, the relatives it would link. */
     async dryRun(actor: Actor, id: string) {
       const batch = await batchOf(actor, id);
       const [counts] = await prisma.$queryRaw<
@@ -201,6 +202,19 @@ export function createImportService(ctx: ApiContext) {
                         >= ${IMPORT_DUPLICATE_SIMILARITY})) AS "likelyDuplicates"
           FROM "ImportRow" r LEFT JOIN "Person" p ON p.snils = r.data->>'snils'
          WHERE r."batchId" = ${id}::uuid AND r.errors IS NULL AND r."personId" IS NULL`;
+      const [pairs] = await prisma.$queryRaw<{ relations: bigint }[]>`
+        SELECT count(*) AS relations
+          FROM "ImportRow" r
+         CROSS JOIN LATERAL jsonb_to_recordset(coalesce(r.data->'relations', '[]'::jsonb)) AS s(row int, kind text)
+          JOIN "ImportRow" t ON t."batchId" = r."batchId" AND t."rowNumber" = s.row
+          LEFT JOIN "Person" known_r ON known_r.snils = r.data->>'snils'
+          LEFT JOIN "Person" known_t ON known_t.snils = t.data->>'snils'
+          LEFT JOIN "Person" pr ON pr.id = coalesce(known_r."mergedIntoId", known_r.id)
+          LEFT JOIN "Person" pt ON pt.id = coalesce(known_t."mergedIntoId", known_t.id)
+         WHERE r."batchId" = ${id}::uuid AND r.errors IS NULL AND r."personId" IS NULL
+           AND ((pr.id IS NULL AND pt.id IS NULL)
+                OR (pr."householdId" = pt."householdId" AND pr.id <> pt.id
+                    AND NOT EXISTS (SELECT 1 FROM "Relation" x WHERE x."fromPersonId" = pr.id AND x."toPersonId" = pt.id)))`;
       return {
         rows: batch.totalRows,
         errorRows: batch.totalRows - batch.validRows,
@@ -209,6 +223,7 @@ export function createImportService(ctx: ApiContext) {
         newPersons: Number(counts.newPersons),
         linkedPersons: Number(counts.linkedPersons),
         likelyDuplicates: Number(counts.likelyDuplicates),
+        relations: Number(pairs.relations),
       };
     },
 

@@ -1,4 +1,6 @@
 import type { TabularFile } from '../tabular/read';
+import type { RelationRow } from './importRelations';
+import { checkFileRelations } from './importRelations';
 import type { ImportRowData, ImportRowError, RowContext } from './importRow';
 import { validateImportRow } from './importRow';
 import type { ImportColumnKey } from './importTemplate';
@@ -16,12 +18,14 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Checks every row of a file against the template: each row on its own (./importRow), then across
- * rows — a SNILS given twice, a family whose rows name different municipalities.
+ * rows — a SNILS given twice, a family whose rows name different municipalities, the relatives map
+ * (./importRelations).
  */
 export async function validateImportFile(file: TabularFile, ctx: RowContext): Promise<{ missing: string[]; rows: CheckedRow[] }> {
   const { positions, missing } = locateColumns(file.headers);
   if (missing.length > 0) return { missing, rows: [] };
   const rows: CheckedRow[] = [];
+  const relationRows: RelationRow[] = [];
   const snilsAt = new Map<string, number>();
   const familyAt = new Map<string, { row: number; municipalityId: string }>();
   for (const [i, row] of file.rows.entries()) {
@@ -44,7 +48,23 @@ export async function validateImportFile(file: TabularFile, ctx: RowContext): Pr
         if (!first) familyAt.set(family, { row: row.rowNumber, municipalityId });
       }
     }
+    relationRows.push({
+      rowNumber: row.rowNumber,
+      family: checked.data?.family ?? (cells.family ?? '').trim(),
+      snils: (cells.snils ?? '').replace(/\D/g, ''),
+      relationKind: cells.relationKind ?? '',
+      relationTo: cells.relationTo ?? '',
+      invalid: !checked.data,
+    });
     rows.push(checked);
+  }
+  const { errors, relations } = checkFileRelations(relationRows);
+  for (const checked of rows) {
+    const found = errors.get(checked.rowNumber);
+    if (found) {
+      checked.errors.push(...found);
+      delete checked.data;
+    } else if (checked.data) checked.data.relations = relations.get(checked.rowNumber) ?? [];
   }
   return { missing, rows };
 }

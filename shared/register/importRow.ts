@@ -4,6 +4,7 @@ import { contactSchema, debtSchema, incomeSchema } from '../schemas/passport';
 import type { z } from '../schemas/zod';
 import { nonEmptyText, optionalText } from '../schemas/zod';
 import { snilsSchema } from '../snils';
+import type { ImportRelation } from './importRelations';
 import type { ImportColumnKey } from './importTemplate';
 import { DEBT_KIND_TITLES, INCOME_SOURCE_TITLES } from './importTemplate';
 
@@ -21,6 +22,8 @@ export interface ImportRowData {
   contacts: { kind: 'PHONE' | 'EMAIL'; value: string }[];
   incomes: { source: IncomeSource; amount: string; period: string }[];
   debts: { kind: DebtKind; creditor: string; amount: string; since: string }[];
+  /** Set by the checks across the file (./importRelations); absent in batches uploaded before relations. */
+  relations?: ImportRelation[];
 }
 
 export interface ImportRowError {

@@ -1,38 +1,5 @@
 import type { DebtKind, IncomeSource } from '../domain';
-
-/**
- * The import template: one row per person; rows with the same family number form one household
- * (its municipality and address are taken from the family's first row). A person has at most one
- * phone, one e-mail, one income and one debt in a row; what is left empty is not imported.
- */
-export const IMPORT_COLUMNS = [
-  { key: 'family', header: 'Номер семьи', required: true, example: '1', hint: 'Одинаковый номер у всех членов одной семьи в файле' },
-  { key: 'municipality', header: 'Код муниципалитета', required: true, example: 'samara', hint: 'Код из справочника муниципалитетов' },
-  { key: 'address', header: 'Адрес семьи', required: true, example: 'г. Самара ул. Ленина д. 1 кв. 2', hint: '' },
-  { key: 'lastName', header: 'Фамилия', required: true, example: 'Семёнова', hint: '' },
-  { key: 'firstName', header: 'Имя', required: true, example: 'Анна', hint: '' },
-  { key: 'middleName', header: 'Отчество', required: false, example: 'Петровна', hint: 'Если есть' },
-  { key: 'birthDate', header: 'Дата рождения', required: true, example: '14.03.1988', hint: 'ДД.ММ.ГГГГ или ГГГГ-ММ-ДД' },
-  { key: 'sex', header: 'Пол', required: true, example: 'Ж', hint: 'М или Ж' },
-  { key: 'snils', header: 'СНИЛС', required: true, example: '112-233-445 95', hint: '11 цифр, с контрольным числом' },
-  { key: 'phone', header: 'Телефон', required: false, example: '+79270000000', hint: '+7XXXXXXXXXX' },
-  { key: 'email', header: 'Эл. почта', required: false, example: '', hint: '' },
-  {
-    key: 'incomeSource',
-    header: 'Доход: источник',
-    required: false,
-    example: 'Зарплата',
-    hint: 'Зарплата, Пенсия, Пособие, Алименты, Самозанятость, Другое',
-  },
-  { key: 'incomeAmount', header: 'Доход: сумма в рублях', required: false, example: '32000', hint: 'В месяц' },
-  { key: 'incomePeriod', header: 'Доход: месяц', required: false, example: '2026-10', hint: 'ГГГГ-ММ' },
-  { key: 'debtKind', header: 'Долг: вид', required: false, example: '', hint: 'ЖКУ, Кредит, Налоги, Алименты, Штрафы, Другое' },
-  { key: 'debtCreditor', header: 'Долг: кредитор', required: false, example: '', hint: '' },
-  { key: 'debtAmount', header: 'Долг: сумма в рублях', required: false, example: '', hint: '' },
-  { key: 'debtSince', header: 'Долг: с даты', required: false, example: '', hint: 'ДД.ММ.ГГГГ или ГГГГ-ММ-ДД' },
-] as const;
-
-export type ImportColumnKey = (typeof IMPORT_COLUMNS)[number]['key'];
+import { RELATION_NAMES } from '../domainNames';
 
 export const INCOME_SOURCE_TITLES: Record<IncomeSource, string> = {
   SALARY: 'Зарплата',
@@ -51,6 +18,51 @@ export const DEBT_KIND_TITLES: Record<DebtKind, string> = {
   FINE: 'Штрафы',
   OTHER: 'Другое',
 };
+
+const DAY_HINT = 'ДД.ММ.ГГГГ или ГГГГ-ММ-ДД';
+const listOf = (titles: Record<string, string>) => Object.values(titles).join(', ');
+const optional = <K extends string>(key: K, header: string, hint = '', example = '') => ({ key, header, required: false, example, hint });
+const required = <K extends string>(key: K, header: string, example: string, hint = '') => ({ key, header, required: true, example, hint });
+
+/**
+ * The import template: one row per person; rows with the same family number form one household
+ * (its municipality and address are taken from the family's first row). A person has at most one
+ * phone, one e-mail, one income and one debt in a row; what is left empty is not imported. The
+ * relation columns say who the person is to other members of the same family in the file.
+ */
+export const IMPORT_COLUMNS = [
+  required('family', 'Номер семьи', '1', 'Одинаковый номер у всех членов одной семьи в файле'),
+  required('municipality', 'Код муниципалитета', 'samara', 'Код из справочника муниципалитетов'),
+  required('address', 'Адрес семьи', 'г. Самара ул. Ленина д. 1 кв. 2'),
+  required('lastName', 'Фамилия', 'Семёнова'),
+  required('firstName', 'Имя', 'Анна'),
+  optional('middleName', 'Отчество', 'Если есть', 'Петровна'),
+  required('birthDate', 'Дата рождения', '14.03.1988', DAY_HINT),
+  required('sex', 'Пол', 'Ж', 'М или Ж'),
+  required('snils', 'СНИЛС', '112-233-445 95', '11 цифр, с контрольным числом'),
+  optional('phone', 'Телефон', '+7XXXXXXXXXX', '+79270000000'),
+  optional('email', 'Эл. почта'),
+  optional('incomeSource', 'Доход: источник', listOf(INCOME_SOURCE_TITLES), 'Зарплата'),
+  optional('incomeAmount', 'Доход: сумма в рублях', 'В месяц', '32000'),
+  optional('incomePeriod', 'Доход: месяц', 'ГГГГ-ММ', '2026-10'),
+  optional('debtKind', 'Долг: вид', listOf(DEBT_KIND_TITLES)),
+  optional('debtCreditor', 'Долг: кредитор'),
+  optional('debtAmount', 'Долг: сумма в рублях'),
+  optional('debtSince', 'Долг: с даты', DAY_HINT),
+  optional(
+    'relationKind',
+    'Родство: кем приходится',
+    `Кем этот человек приходится лицу из столбца «Родство: с кем»: ${listOf(RELATION_NAMES)}. ` +
+      'Несколько значений — через запятую, по одному на каждое лицо',
+  ),
+  optional(
+    'relationTo',
+    'Родство: с кем',
+    'СНИЛС или номер строки этого файла (например, строки заявителя) члена той же семьи; несколько — через запятую',
+  ),
+];
+
+export type ImportColumnKey = (typeof IMPORT_COLUMNS)[number]['key'];
 
 const headerKey = (header: string) => header.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
 

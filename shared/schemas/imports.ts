@@ -1,3 +1,4 @@
+import { RELATION_KINDS } from '../domain';
 import { IMPORT_STATUSES } from '../register/importBatch';
 import { z } from './zod';
 
@@ -33,6 +34,9 @@ export const importRowSchema = z
     personId: z.uuid().nullable(),
     duplicateOf: z.uuid().nullable(),
     duplicateScore: z.number().int().nullable(),
+    relations: z
+      .array(z.object({ row: z.number().int(), kind: z.enum(RELATION_KINDS) }))
+      .openapi({ description: 'This person is `kind` of the person in the earlier row `row` (each pair shown on its later row)' }),
   })
   .openapi('ImportRow');
 
@@ -53,5 +57,9 @@ export const importDryRunSchema = z
       .number()
       .int()
       .openapi({ description: 'New persons born the same day as someone with a similar name: they will be flagged' }),
+    relations: z
+      .number()
+      .int()
+      .openapi({ description: 'Pairs of relatives the import would link (each written both ways); a pair across two households is not' }),
   })
   .openapi('ImportDryRun');

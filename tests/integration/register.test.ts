@@ -3,6 +3,7 @@ import { createWorker } from '../../worker/createWorker';
 import { createActivities } from '../../worker/activities';
 import { nextSnils, registerPerson, userId } from '../support/fixtures';
 import { csvFile, goodRow, xlsxFile } from '../support/importFiles';
+import { importsAs } from '../support/importRuns';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 
@@ -23,9 +24,9 @@ const waitFor = async (what: string, check: () => Promise<boolean>, timeoutMs = 
   }
 };
 
-const upload = (file: Buffer, name: string) => system.as(operator).post('/api/imports').attach('file', file, name);
-const batch = async (id: string) => (await system.as(operator).get(`/api/imports/${id}`)).body;
-const completed = (id: string) => waitFor(`import ${id}`, async () => (await batch(id)).status === 'COMPLETED');
+const upload = (file: Buffer, name: string) => importsAs(system, operator).upload(file, name);
+const batch = (id: string) => importsAs(system, operator).batch(id);
+const completed = (id: string) => importsAs(system, operator).completed(id);
 
 beforeAll(async () => {
   system = await startTestSystem({ env: { IMPORT_CHUNK_ROWS: '40' } });
@@ -73,6 +74,7 @@ describe('bulk import', () => {
       newPersons: 119,
       linkedPersons: 1,
       likelyDuplicates: 1,
+      relations: 0,
     });
     const personsBefore = await system.prisma.person.count();
     expect(await system.prisma.person.count()).toBe(personsBefore); // the dry run wrote nothing
@@ -166,8 +168,14 @@ describe('bulk import', () => {
     expect(await system.prisma.person.count()).toBe(persons);
   }, 30_000);
 
-  it('imports every row exactly once when the worker is stopped mid-file and another takes over', async () => {
-    const rows = Array.from({ length: 800 }, (_, i) => goodRow(i, `w${Math.floor(i / 4)}`, { lastName: 'Перезапускова' }));
+  it('imports every row and relation exactly once when the worker is stopped mid-file and another takes over', async () => {
+    // Families of four sisters, each stated a sister of the one in the row above: three pairs a family.
+    const rows = Array.from({ length: 800 }, (_, i) =>
+      goodRow(i, `w${Math.floor(i / 4)}`, {
+        lastName: 'Перезапускова',
+        ...(i % 4 > 0 ? { relationKind: 'Сестра', relationTo: String(i + 1) } : {}),
+      }),
+    );
     const res = await upload(csvFile(rows), 'перезапуск.csv');
     await system.as(operator).post(`/api/imports/${res.body.id}/start`);
     await waitFor('the first chunks', async () => (await batch(res.body.id)).processedRows > 0);
@@ -191,6 +199,7 @@ describe('bulk import', () => {
     expect(await system.prisma.person.count({ where: { lastName: 'Перезапускова' } })).toBe(800);
     expect(await system.prisma.importRow.count({ where: { batchId: res.body.id, personId: null } })).toBe(0);
     expect(await system.prisma.household.count({ where: { address: { startsWith: 'г. Самара, ул. Импортная, д. w' } } })).toBe(200);
+    expect(await system.prisma.relation.count({ where: { from: { lastName: 'Перезапускова' }, kind: 'SIBLING' } })).toBe(1200);
   }, 90_000);
 });
 

@@ -25,6 +25,32 @@ export function goodRow(i: number, family: string, overrides: ImportCells = {}):
   };
 }
 
+/**
+ * A family of four whose first row will be row `firstRow` of the file: the applicant (father), his
+ * wife by his SNILS, a son of both by row numbers, a daughter of both and sister of the son, mixing
+ * SNILS and row numbers as a region's export may.
+ */
+export function familyOfFour(family: string, firstRow: number): ImportCells[] {
+  const father = goodRow(0, family, { firstName: 'Иван', middleName: 'Петрович', sex: 'М', birthDate: '02.02.1980' });
+  const mother = goodRow(1, family, { firstName: 'Мария', birthDate: '03.03.1982', relationKind: 'Жена', relationTo: father.snils });
+  const son = goodRow(2, family, {
+    firstName: 'Пётр',
+    middleName: 'Иванович',
+    sex: 'М',
+    birthDate: '04.04.2010',
+    relationKind: 'Сын',
+    relationTo: `${firstRow}, ${firstRow + 1}`,
+  });
+  const daughter = goodRow(3, family, {
+    firstName: 'Анна',
+    middleName: 'Ивановна',
+    birthDate: '05.05.2014',
+    relationKind: 'Ребёнок, дочь, сестра',
+    relationTo: `${father.snils}, ${firstRow + 1}, ${firstRow + 2}`,
+  });
+  return [father, mother, son, daughter];
+}
+
 /** The rows as a CSV file of the template (semicolons, UTF-8). */
 export function csvFile(rows: ImportCells[]): Buffer {
   const line = (cells: string[]) => cells.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';');

@@ -451,7 +451,7 @@ export const ru = {
           '%{percent} %: записано %{processedRows} из %{validRows} (новых людей %{createdPersons}, связано с уже известными по СНИЛС %{linkedPersons})',
         dryRunButton: 'Пробный прогон',
         dryRun:
-          'Пробный прогон, ничего не записано: семей в файле %{families}, новых семей %{newHouseholds}, новых людей %{newPersons}, уже есть в реестре по СНИЛС %{linkedPersons}, возможных дубликатов %{likelyDuplicates}; строк с ошибками %{errorRows} — они загружены не будут',
+          'Пробный прогон, ничего не записано: семей в файле %{families}, новых семей %{newHouseholds}, новых людей %{newPersons}, уже есть в реестре по СНИЛС %{linkedPersons}, возможных дубликатов %{likelyDuplicates}, родственных связей %{relations}; строк с ошибками %{errorRows} — они загружены не будут',
         start: 'Импортировать верные строки (%{count})',
         pause: 'Приостановить',
         resume: 'Продолжить',
