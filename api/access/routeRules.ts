@@ -187,6 +187,13 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'GET /search': CASE_READERS,
   // Issue 12: the weekly execution report; supervisors read their own organisation's (api/reports/routes.ts).
   'GET /reports/weekly': ['SUPERVISOR', 'COORDINATOR'],
+  // Each user's own workspace settings, and the queue's saved filters (shared ones within the organisation).
+  'GET /me/preferences': EVERYONE,
+  'GET /me/preferences/:key': EVERYONE,
+  'PUT /me/preferences/:key': EVERYONE,
+  'GET /queue/saved-queries': QUEUE_READERS,
+  'POST /queue/saved-queries': QUEUE_READERS,
+  'DELETE /queue/saved-queries/:id': QUEUE_READERS,
 };
 
 export const ruleKey = (method: string, path: string): string => `${method.toUpperCase()} ${path}`;

@@ -115,3 +115,9 @@ export function planScope(actor: Actor): Prisma.SupportPlanWhereInput {
 
 /** Single-window appeals (issue 13) are records of the municipality they were received in, like passports. */
 export const appealScope = (actor: Actor): Prisma.AppealWhereInput => municipalRecords(actor);
+
+/** The queue's saved queries an actor sees: their own, and those shared with their organisation. */
+export function savedQueryScope(actor: Actor): Prisma.SavedQueryWhereInput {
+  const own = { authorId: actor.userId };
+  return actor.organisationId ? { OR: [own, { shared: true, organisationId: actor.organisationId }] } : own;
+}

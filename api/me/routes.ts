@@ -8,6 +8,7 @@ import { actorOf } from '../http/actor';
 import { parseBody } from '../http/validate';
 import { describeRoute } from '../openapi/registry';
 import { mountNotificationRoutes } from './notifications';
+import { mountPreferenceRoutes } from './preferences';
 
 const settingsSchema = z
   .object({
@@ -51,5 +52,6 @@ export function createMeRouter(ctx: ApiContext): Router {
     res.json(data);
   });
   mountNotificationRoutes(router, ctx);
+  mountPreferenceRoutes(router, ctx);
   return router;
 }

@@ -10,6 +10,7 @@ import { listQuerySchema, setContentRange } from '../http/listParams';
 import { parseQuery } from '../http/validate';
 import { describeRoute } from '../openapi/registry';
 import { decodeCursor } from './keyset';
+import { mountSavedQueryRoutes } from './savedQueries';
 import { createQueueService } from './service';
 
 const queueQuery = listQuerySchema(queueFilterSchema, QUEUE_SORT_FIELDS).extend({
@@ -65,5 +66,6 @@ export function createQueueRouter(ctx: ApiContext): Router {
     const query = parseQuery(countsQuery, req.query);
     res.json(await queue.counts(actorOf(req), query.filter ?? {}));
   });
+  mountSavedQueryRoutes(router, ctx);
   return router;
 }
