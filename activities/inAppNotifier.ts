@@ -1,6 +1,13 @@
-import type { PrismaClient } from '../prisma/client';
+import type { Prisma, PrismaClient } from '../prisma/client';
+import type { CaseEvent, CaseState } from '../shared/needCase';
 import { failIfRefused } from './databaseFailures';
 import type { CaseNotification, Notifier } from './notifications';
+
+/** The bell also tells what has no mail: an operator's answer to the one who asked. */
+type BellNotice = Pick<CaseNotification, 'needId' | 'organisationId' | 'assigneeId' | 'target'> & {
+  kind: CaseNotification['kind'] | 'INFO_PROVIDED';
+};
+type Db = PrismaClient | Prisma.TransactionClient;
 
 const STAFF = ['EXECUTOR', 'SUPERVISOR'] as const;
 
@@ -9,7 +16,7 @@ const STAFF = ['EXECUTOR', 'SUPERVISOR'] as const;
  * as people rather than addresses — where a mail goes to the organisation's mailbox, the bell rings for
  * the organisation's staff. Only active accounts.
  */
-async function readersOf(prisma: PrismaClient, n: CaseNotification): Promise<string[]> {
+async function readersOf(prisma: Db, n: BellNotice): Promise<string[]> {
   const users = (where: object) =>
     prisma.user.findMany({ where: { active: true, ...where }, select: { id: true } }).then((u) => u.map((x) => x.id));
   const staff = () => users({ role: { in: [...STAFF] }, organisationId: n.organisationId });
@@ -23,6 +30,7 @@ async function readersOf(prisma: PrismaClient, n: CaseNotification): Promise<str
     case 'CASE_ROUTED':
       return staff();
     case 'REMINDER':
+    case 'INFO_PROVIDED':
       return assigneeOrStaff();
     case 'ESCALATION':
       if (n.target === 'ASSIGNEE') return assigneeOrStaff();
@@ -54,4 +62,21 @@ export function createInAppNotifier({ prisma }: { prisma: PrismaClient }): Notif
         .catch(failIfRefused);
     },
   };
+}
+
+/**
+ * «Получен ответ»: written by the projection in the transaction that records the answer, so it is told
+ * exactly when the answer is kept — once (the event's key), never without it — with no change to the
+ * workflow, which sends no notification for an answer. To whoever holds the case, else its organisation's staff.
+ */
+export async function noteAnswers(db: Prisma.TransactionClient, needId: string, events: CaseEvent[], state: CaseState): Promise<void> {
+  for (const answer of events.filter((e) => e.type === 'INFO_PROVIDED')) {
+    const notice = { kind: 'INFO_PROVIDED' as const, needId, organisationId: state.organisationId, assigneeId: state.assigneeId };
+    const readers = (await readersOf(db, notice)).filter((userId) => userId !== answer.actorId);
+    if (readers.length === 0) continue;
+    await db.inAppNotification.createMany({
+      data: readers.map((userId) => ({ userId, idempotencyKey: `${needId}:${answer.seq}:INFO_PROVIDED`, kind: 'INFO_PROVIDED', needId })),
+      skipDuplicates: true,
+    });
+  }
 }

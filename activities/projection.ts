@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '../prisma/client';
 import type { CaseDocument, CaseEvent, CaseState, NeedRegistration } from '../shared/needCase';
 import { needWorkflowId } from '../shared/needCase';
 import { failIfRefused } from './databaseFailures';
+import { noteAnswers } from './inAppNotifier';
 
 const dateOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
 
@@ -96,6 +97,7 @@ export function createProjectionActivities({ prisma }: { prisma: PrismaClient })
               data: { deletedAt: new Date(removal.at), deletedById: removal.actorId },
             });
           }
+          await noteAnswers(tx, reg.needId, events, state);
         })
         .catch(failIfRefused);
     },

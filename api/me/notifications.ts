@@ -8,7 +8,7 @@ import { listQuerySchema, pageOf, setContentRange } from '../http/listParams';
 import { parseBody, parseQuery } from '../http/validate';
 import { describeRoute } from '../openapi/registry';
 
-const KINDS = ['CASE_ROUTED', 'REMINDER', 'ESCALATION', 'INFO_REQUESTED', 'CASE_CLOSED'] as const;
+const KINDS = ['CASE_ROUTED', 'REMINDER', 'ESCALATION', 'INFO_REQUESTED', 'CASE_CLOSED', 'INFO_PROVIDED'] as const;
 const notificationSchema = z
   .object({
     id: z.uuid(),
