@@ -3,6 +3,7 @@ import type { Theme } from '@mui/material';
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { Layout, useSidebarState } from 'react-admin';
+import { ServerPreferences } from './ServerPreferences';
 import { WorkspaceAppBar } from './WorkspaceAppBar';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
@@ -20,6 +21,7 @@ export function WorkspaceLayout({ children }: { children: ReactNode }) {
   return (
     <Layout appBar={WorkspaceAppBar} menu={WorkspaceMenu}>
       <FoldMenuOnTablet />
+      <ServerPreferences />
       {/* Whoever works from the keyboard sees where they are, on every control. */}
       <GlobalStyles styles={{ ':focus-visible': { outline: '2px solid #1565c0', outlineOffset: 2 } }} />
       {children}

@@ -48,7 +48,8 @@ function QueueActions() {
     <TopToolbar>
       <ShortcutsHelp />
       <SelectColumnsButton />
-      <FilterButton />
+      {/* Queries are saved beside the list, on the server (SharedQueriesList), not in this menu. */}
+      <FilterButton disableSaveQuery />
     </TopToolbar>
   );
 }
@@ -82,6 +83,7 @@ function QueueGrid() {
         omit={wide ? ['registeredAt'] : ['municipality.name', 'registeredAt']}
         bulkActionButtons={WORKERS.includes(permissions ?? '') ? <BulkCaseButtons /> : false}
       >
+        {/* In the order of QUEUE_COLUMNS: the saved column choice refers to them by it (queueColumns.ts). */}
         <FunctionField<{ id: string; number: string }>
           source="number"
           sortable={false}

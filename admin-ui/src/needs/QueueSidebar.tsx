@@ -1,14 +1,15 @@
 import AccessTimeIcon from '@mui/icons-material/AccessTime';
 import PersonIcon from '@mui/icons-material/Person';
 import { Card, CardContent } from '@mui/material';
-import { FilterList, FilterListItem, SavedQueriesList } from 'react-admin';
+import { FilterList, FilterListItem } from 'react-admin';
+import { SharedQueriesList } from './SharedQueriesList';
 
-/** Beside the queue: the user's saved filters and one-click views of their own and overdue cases. */
+/** Beside the queue: the saved filters (the user's own and their organisation's) and one-click views of their own and overdue cases. */
 export function QueueSidebar() {
   return (
     <Card sx={{ order: -1, mr: 2, mt: 2, width: 170, flexShrink: 0, display: { xs: 'none', lg: 'block' } }}>
       <CardContent>
-        <SavedQueriesList />
+        <SharedQueriesList />
         <FilterList label="app.filter.assignee" icon={<PersonIcon />}>
           <FilterListItem label="app.filter.assigneeMe" value={{ assigneeId: 'me' }} />
           <FilterListItem label="app.filter.assigneeNone" value={{ assigneeId: 'none' }} />
