@@ -104,7 +104,7 @@ describe('a working day in the queue and on the case', () => {
     expect(await visibleRows(page)).toBeGreaterThanOrEqual(15);
     expect(await fitsWidth(page)).toBe(true);
     const second = page.getByRole('row').filter({ hasText: caseNumber(secondId) });
-    await second.getByText('Исполнитель-2 MINZDRAV').waitFor();
+    await second.getByText('Попова Мария Юрьевна').waitFor();
     await second.getByText('Взято в работу').waitFor();
     await page
       .getByRole('row')
@@ -155,7 +155,7 @@ describe('a working day in the queue and on the case', () => {
       .waitFor();
     await page.keyboard.press('KeyC');
     await page.getByText(`Дело № ${caseNumber(firstId)} взято в работу`).waitFor();
-    await panel.getByTestId('case-assignee').getByText('Исполнитель MINZDRAV').waitFor();
+    await panel.getByTestId('case-assignee').getByText('Кузнецов Олег Андреевич').waitFor();
     await screenshot(page, 'workday-queue-panel');
     await panel.getByTestId('action-unclaim').click();
     await page.getByText(`Дело № ${caseNumber(firstId)} возвращено в очередь`).waitFor();
@@ -187,7 +187,7 @@ describe('a working day in the queue and on the case', () => {
       .getByText(/Решить до: \d\d\.\d\d\.\d{4}/)
       .waitFor();
     await header.getByTestId('case-citizen').getByText('+78461234567').waitFor();
-    await header.getByTestId('case-assignee').getByText('Исполнитель-2 MINZDRAV').waitFor();
+    await header.getByTestId('case-assignee').getByText('Попова Мария Юрьевна').waitFor();
     await page.getByTestId('action-accept').click();
     await page.getByText(`Дело № ${caseNumber(secondId)} принято в работу`).waitFor();
     await header
@@ -199,7 +199,7 @@ describe('a working day in the queue and on the case', () => {
     await page
       .getByTestId('case-event')
       .filter({ hasText: 'Назначен исполнитель' })
-      .getByText('Исполнитель: Исполнитель-2 MINZDRAV')
+      .getByText('Исполнитель: Попова Мария Юрьевна')
       .waitFor();
 
     await page.setViewportSize({ width: TABLET.width, height: TABLET.height });

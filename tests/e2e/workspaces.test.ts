@@ -181,7 +181,7 @@ describe('the workspaces in a real browser', () => {
     await screenshot(page, 'supervisor-board');
     await escalated.getByRole('checkbox').check();
     await page.getByTestId('bulk-assign').click();
-    await chooseOption(page, page.getByRole('combobox', { name: 'Исполнитель' }), 'Исполнитель-2 MINSOC');
+    await chooseOption(page, page.getByRole('combobox', { name: 'Исполнитель' }), 'Козлов Алексей Петрович');
     await page.getByTestId('bulk-assign-submit').click();
     await page.getByText('Готово: 1').waitFor();
     const executor2 = await userId(system.prisma, 'executor2.minsoc');
@@ -210,7 +210,7 @@ describe('the workspaces in a real browser', () => {
     await page
       .getByTestId('case-event')
       .filter({ hasText: 'Потребность зарегистрирована' })
-      .getByText(/Оператор samara/)
+      .getByText(/Соколова Мария Ивановна/)
       .waitFor();
     expect(await page.locator('[data-testid^="action-"], [data-testid="document-dropzone"], #case-comment').count()).toBe(0);
     await screenshot(page, 'auditor-case-history');

@@ -45,7 +45,7 @@ describe('case comments', () => {
       [operator, 'Семья просит перезвонить после 18:00'],
       [coordinator, 'Прошу закрыть до конца недели'],
     ]);
-    expect(comments[0].actorName).toBe('Исполнитель MINSOC');
+    expect(comments[0].actorName).toBe('Павлова Ольга Евгеньевна');
     const audited = await system.prisma.auditLog.findFirst({ where: { action: 'CASE_COMMENT', entityId: needId, actorId: coordinator } });
     expect(audited?.changes).toEqual({ text: 'Прошу закрыть до конца недели' });
   });

@@ -66,7 +66,9 @@ describe('printable forms from the API', () => {
     expect(text).toContain('Ёлкина Анна Петровна');
     expect(text).toContain('родитель');
     expect(text).toContain('В очереди');
-    expect(flowText).toMatch(/Сформировано \d\d\.\d\d\.\d{4} \d\d:\d\d \(время самарское, Europe\/Samara\) — Оператор samara, оператор/);
+    expect(flowText).toMatch(
+      /Сформировано \d\d\.\d\d\.\d{4} \d\d:\d\d \(время самарское, Europe\/Samara\) — Соколова Мария Ивановна, оператор/,
+    );
     expect(images.length).toBeGreaterThan(0);
     expect(await system.prisma.auditLog.count({ where: { action: 'PRINT', entityId: passportId, actorId: operator } })).toBe(1);
     expect((await system.as(foreignOperator).get(`/api/passports/${passportId}/card.pdf`)).status).toBe(404);
@@ -135,7 +137,7 @@ describe('printable forms from the API', () => {
     ]) {
       expect(flowText).toContain(step);
     }
-    expect(flowText).toContain('Исполнитель MINSOC');
+    expect(flowText).toContain('Павлова Ольга Евгеньевна');
     expect(flowText).toContain(`Дата поддержки: ${localDate(new Date()).split('-').reverse().join('.')}`);
     expect(text).toMatch(/аудитор/);
     expect((await system.as(executor).get(`/api/needs/${needId}/history.pdf`)).status).toBe(403);

@@ -89,7 +89,7 @@ describe('printable forms', () => {
         organisation: 'Минсоцдемографии',
         registeredAt: '2026-11-02T09:00:00Z',
         supportDate: '2026-11-20',
-        executor: 'Исполнитель-2 MINSOC',
+        executor: 'Козлов Алексей Петрович',
         report: 'Выплата 15 000 ₽ перечислена на счёт заявителя.',
         documents: [{ fileName: 'Заявление.pdf', kind: 'application', version: 2, size: 1443, sha256: sha }],
       }),
