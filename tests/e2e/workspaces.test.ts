@@ -210,7 +210,7 @@ describe('the workspaces in a real browser', () => {
     await page
       .getByTestId('case-event')
       .filter({ hasText: 'Потребность зарегистрирована' })
-      .getByText(/Соколова Мария Ивановна/)
+      .getByText(/Новикова Елена Александровна/)
       .waitFor();
     expect(await page.locator('[data-testid^="action-"], [data-testid="document-dropzone"], #case-comment').count()).toBe(0);
     await screenshot(page, 'auditor-case-history');

@@ -67,7 +67,7 @@ describe('printable forms from the API', () => {
     expect(text).toContain('родитель');
     expect(text).toContain('В очереди');
     expect(flowText).toMatch(
-      /Сформировано \d\d\.\d\d\.\d{4} \d\d:\d\d \(время самарское, Europe\/Samara\) — Соколова Мария Ивановна, оператор/,
+      /Сформировано \d\d\.\d\d\.\d{4} \d\d:\d\d \(время самарское, Europe\/Samara\) — Новикова Елена Александровна, оператор/,
     );
     expect(images.length).toBeGreaterThan(0);
     expect(await system.prisma.auditLog.count({ where: { action: 'PRINT', entityId: passportId, actorId: operator } })).toBe(1);
