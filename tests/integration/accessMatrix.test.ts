@@ -37,6 +37,8 @@ type Family =
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 let ownDocument: string;
 let foreignDocument: string;
+/** Each role's own saved query of the queue: only its author may delete one (the foreign case is in workspacePreferences.test.ts). */
+const savedQueries: Partial<Record<UserRole, string>> = {};
 
 async function passportOf(operatorUsername: string) {
   const operator = await system.prisma.user.findUniqueOrThrow({ where: { username: operatorUsername } });
@@ -122,6 +124,10 @@ beforeAll(async () => {
     ADMIN: 'admin',
   };
   for (const [role, username] of Object.entries(usernames)) users[role as UserRole] = await userId(system.prisma, username);
+  for (const role of ['EXECUTOR', 'SUPERVISOR', 'COORDINATOR', 'AUDITOR'] as const) {
+    const value = { filter: {}, sort: { field: 'activeDueAt', order: 'ASC' }, perPage: 25 };
+    savedQueries[role] = (await system.as(users[role]).post('/api/queue/saved-queries').send({ label: 'Матрица', value })).body.id;
+  }
   const own = await passportOf('operator.samara');
   const foreign = await passportOf('operator.tolyatti');
   const measure = (await system.prisma.supportMeasure.findFirstOrThrow()).id;
@@ -256,8 +262,10 @@ function sees(role: UserRole, family: Family, which: 'own' | 'foreign'): boolean
   return role === 'COORDINATOR' || role === 'AUDITOR';
 }
 
-function urlFor(path: string, which: 'own' | 'foreign'): { url: string; family?: Family } {
+function urlFor(path: string, which: 'own' | 'foreign', role: UserRole): { url: string; family?: Family } {
   if (!path.includes(':')) return { url: `/api${path}` };
+  if (path === '/queue/saved-queries/:id') return { url: `/api/queue/saved-queries/${savedQueries[role] ?? ids.own.need}` };
+  if (path.endsWith('/:key')) return { url: `/api${path.replace(':key', 'queue.columns')}` };
   // A bulk action names no record in its path: its body (empty here) does, and is refused after the access checks.
   if (!path.includes(':id')) return { url: `/api${path.replace(':action', 'claim').replace(':region', 'RU-SAM')}` };
   // A message the local mail server kept (written by beforeAll); messages are no one's personal record.
@@ -291,7 +299,7 @@ describe('the access matrix', () => {
       expect(allowed).toBeDefined();
       for (const role of Object.keys(users) as UserRole[]) {
         for (const which of ['own', 'foreign'] as const) {
-          const { url, family } = urlFor(route.path, which);
+          const { url, family } = urlFor(route.path, which, role);
           if (!family && which === 'foreign') continue;
           const res = await system.as(users[role])[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](url).send({});
           const expected = !allowed.includes(role) ? [403] : family && !sees(role, family, which) ? [404] : 'allowed';
