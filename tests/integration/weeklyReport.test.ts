@@ -169,7 +169,8 @@ describe('the weekly execution report', () => {
     expect(own.headers['content-type']).toMatch(/^application\/pdf/);
     const printed = await examinePdf(own.body as Buffer);
     expect(printed.flowText).toContain(`${school.name} 2 1 0 1 0 0 0`);
-    expect(printed.flowText).toContain('Руководитель MINSOC, руководитель');
+    const { fullName } = await system.prisma.user.findUniqueOrThrow({ where: { id: supervisor } });
+    expect(printed.flowText).toContain(`${fullName}, руководитель`);
 
     const other = await system
       .as(supervisor)
