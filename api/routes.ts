@@ -26,6 +26,7 @@ import { createAppealsRouter } from './appeals/routes';
 import { createEgissoRouter } from './egisso/routes';
 import { createListsRouter } from './lists/routes';
 import { createIndicatorsRouter } from './indicators/routes';
+import { createIndicatorImportsRouter } from './indicators/importRoutes';
 import { createInboxRouter } from './inbox/routes';
 import { createSearchRouter } from './search/routes';
 import { createReportsRouter } from './reports/routes';
@@ -58,6 +59,7 @@ export const FEATURE_ROUTERS: ((ctx: ApiContext) => Router)[] = [
   createEgissoRouter,
   createListsRouter,
   createIndicatorsRouter,
+  createIndicatorImportsRouter,
   createInboxRouter,
   createSearchRouter,
   createReportsRouter,

@@ -50,6 +50,8 @@ const configSchema = z
     OUTREACH_CONTACT: z.string().max(40).default(DEFAULT_OUTREACH_CONTACT),
     /** Rows the import workflow writes per chunk (one activity, one transaction). */
     IMPORT_CHUNK_ROWS: z.coerce.number().int().min(1).max(10_000).default(500),
+    /** Indicator values the indicator import writes per transaction (its heartbeat marks each one). */
+    INDICATOR_IMPORT_CHUNK_ROWS: z.coerce.number().int().min(1).max(10_000).default(1000),
     PRODUCTION_CALENDAR_FILE: z.string().default(path.join(ROOT, 'shared', 'calendar', 'ru-production-calendar.json')),
     /** The upper bound of near-poverty as thousandths of a household's threshold (1500 = 1.5×). */
     POVERTY_NEAR_BAND_PERMILLE: z.coerce.number().int().min(1000).max(3000).default(1500),

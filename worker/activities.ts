@@ -20,6 +20,7 @@ import { localChannel } from '../activities/messages/localChannel';
 import { DEFAULT_OUTREACH_CONTACT } from '../shared/campaigns/messageText';
 import { createImportActivities } from '../activities/imports/importActivities';
 import { createWeeklyReportActivities } from '../activities/reports/weeklyReportActivities';
+import { createIndicatorImportActivities } from '../activities/indicators/importActivities';
 
 /** Every activity the workflows use, built from the process's dependencies (mail is optional: without it, nothing is mailed). */
 export function createActivities(deps: {
@@ -54,5 +55,6 @@ export function createActivities(deps: {
       contact: deps.outreachContact ?? DEFAULT_OUTREACH_CONTACT,
     }),
     ...createImportActivities({ prisma: deps.prisma }),
+    ...createIndicatorImportActivities({ prisma: deps.prisma }),
   };
 }

@@ -6,3 +6,4 @@ export { supportPlan } from './supportPlan';
 export { outreachCampaign } from './outreachCampaign';
 export { importBatch } from './importBatch';
 export { weeklyReport } from './weeklyReport';
+export { indicatorImport } from './indicatorImport';

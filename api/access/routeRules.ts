@@ -173,6 +173,7 @@ export const ROUTE_RULES: Record<string, readonly UserRole[]> = {
   'PUT /indicators/:id/targets': ['ADMIN', 'COORDINATOR'],
   'GET /indicators/:id/template': ['ADMIN', 'COORDINATOR'],
   'POST /indicator-imports': ['ADMIN', 'COORDINATOR'],
+  'GET /indicator-imports/:id': ['ADMIN', 'COORDINATOR'],
   'GET /system-keys': ['ADMIN'],
   'POST /system-keys': ['ADMIN'],
   'DELETE /system-keys/:id': ['ADMIN'],

@@ -1,5 +1,4 @@
 import type { Router } from 'express';
-import multer from 'multer';
 import { importBatchSchema, importDryRunSchema, importRowFilterSchema, importRowSchema } from '../../shared/schemas/imports';
 import { errorBodySchema, z } from '../../shared/schemas/zod';
 import type { ImportCommand } from '../../workflows/importBatch';
@@ -9,9 +8,10 @@ import type { ApiContext } from '../context';
 import { actorOf } from '../http/actor';
 import { notFound } from '../http/errors';
 import { listQuerySchema, pageOf, parseId, setContentRange } from '../http/listParams';
+import { tabularUpload } from '../http/tabularUpload';
 import { parseQuery } from '../http/validate';
 import { ERROR_RESPONSES, describeRoute } from '../openapi/registry';
-import { IMPORT_MAX_BYTES, createImportService } from './service';
+import { createImportService } from './service';
 import { templateCsv, templateXlsx } from './template';
 
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
@@ -88,11 +88,7 @@ describeRoute({
 export function createImportsRouter(ctx: ApiContext): Router {
   const router = guardedRouter();
   const imports = createImportService(ctx);
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 2 },
-    defParamCharset: 'utf8',
-  });
+  const upload = tabularUpload(2);
 
   router.get('/imports/template.csv', (_req, res) => {
     res.attachment('shablon-importa.csv').type('text/csv; charset=utf-8').send(templateCsv());

@@ -8,17 +8,17 @@ import { validateImportFile } from '../../shared/register/importFile';
 import type { ImportRowData, ImportRowError } from '../../shared/register/importRow';
 import { headerOf } from '../../shared/register/importTemplate';
 import { IMPORT_DUPLICATE_SIMILARITY } from '../../shared/register/names';
-import { TabularFileError, readTabular, sha256Hex } from '../../shared/tabular/read';
+import { sha256Hex } from '../../shared/tabular/read';
 import type { ImportCommand } from '../../workflows/importBatch';
 import { importBatch, importControlUpdate } from '../../workflows/importBatch';
 import type { ApiContext } from '../context';
 import { conflict, notFound, unprocessable } from '../http/errors';
+import { readTabularUpload } from '../http/tabularUpload';
 import { withinUpdateDeadline } from '../needs/updateDeadline';
 
 type ImportBatch = Prisma.ImportBatchGetPayload<object>;
 
-/** The largest file and the most rows one import takes. */
-export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
+/** The most rows one import takes. */
 export const IMPORT_MAX_ROWS = 200_000;
 const ROWS_PER_INSERT = 5000;
 
@@ -104,10 +104,7 @@ export function createImportService(ctx: ApiContext) {
         }
         return batchView(before, true);
       }
-      const table = await readTabular(file.buffer, { maxRows: IMPORT_MAX_ROWS }).catch((err: unknown) => {
-        if (err instanceof TabularFileError) throw unprocessable({ file: err.message }, 'Файл не прочитан');
-        throw err;
-      });
+      const table = await readTabularUpload(file.buffer, IMPORT_MAX_ROWS);
       const municipalities = await prisma.municipality.findMany({ select: { id: true, code: true } });
       const onlyMunicipalityId = actor.role === 'OPERATOR' ? (actor.municipalityId ?? '') : undefined;
       const { missing, rows } = await validateImportFile(table, {

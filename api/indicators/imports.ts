@@ -1,4 +1,4 @@
-import type { Prisma } from '../../prisma/client';
+import type { CheckedValue } from '../../activities/indicators/writeValues';
 import type { PrismaClient } from '../../prisma/client';
 import { PERIOD_KEY_PATTERNS } from '../../shared/indicators/catalog';
 import type { Periodicity } from '../../shared/indicators/catalog';
@@ -6,7 +6,6 @@ import type { importMappingSchema } from '../../shared/schemas/indicators';
 import type { z } from '../../shared/schemas/zod';
 import type { Actor } from '../../shared/needCase';
 import { isValidSnils } from '../../shared/snils';
-import { readTabular, TabularFileError } from '../../shared/tabular/read';
 import type { TabularFile } from '../../shared/tabular/read';
 import { unprocessable } from '../http/errors';
 import { municipalitiesInScope } from './scope';
@@ -17,13 +16,9 @@ export const IMPORT_MAX_ROWS = 100_000;
 const PERSONAL_HEADER = /снилс|snils|фамил|имя|отчеств|фио|ф\.и\.о|surname|last.?name|first.?name|full.?name|birth|рождени/i;
 const SNILS_LIKE = /^\d{3}[-\s]?\d{3}[-\s]?\d{3}[-\s]?\d{2}$/;
 
-export interface ValueRow {
-  rowNumber: number;
-  indicatorId: string;
+export interface ValueRow extends CheckedValue {
   indicator: string;
-  municipalityId: string;
   territory: string;
-  period: string;
   value: number;
 }
 
@@ -49,15 +44,6 @@ export function personalDataColumn(file: TabularFile): string | null {
     if (file.rows.some((r) => SNILS_LIKE.test(r.cells[i]?.trim() ?? '') && isValidSnils(r.cells[i]))) return header || `№${i + 1}`;
   }
   return null;
-}
-
-export async function readUpload(buffer: Buffer) {
-  try {
-    return await readTabular(buffer, { maxRows: IMPORT_MAX_ROWS });
-  } catch (err) {
-    if (err instanceof TabularFileError) throw unprocessable({ file: err.message }, 'Файл не прочитан');
-    throw err;
-  }
 }
 
 interface Catalogs {
@@ -165,35 +151,9 @@ export function checkFile(
   return { rows, problems };
 }
 
-/**
- * Writes values idempotently by (indicator, territory, period): an unchanged value is not touched,
- * a changed one takes the new value and provenance. Returns the rows actually written.
- */
-export async function writeValues(
-  tx: Prisma.TransactionClient,
-  rows: ValueRow[],
-  provenance: { origin: 'FILE' | 'PUSH'; fileName?: string; fileSha256?: string; systemKeyId?: string; loadedById?: string },
-): Promise<number> {
-  let written = 0;
-  for (let i = 0; i < rows.length; i += 1000) {
-    const batch = rows.slice(i, i + 1000);
-    written += await tx.$executeRaw`
-      INSERT INTO "IndicatorValue" ("id", "indicatorId", "municipalityId", "period", "value", "origin", "fileName", "fileSha256", "rowNumber", "systemKeyId", "loadedById")
-      SELECT gen_random_uuid(), b.indicator, b.municipality, b.period, b.value, ${provenance.origin}, ${provenance.fileName ?? null},
-             ${provenance.fileSha256 ?? null}, b.row_number, ${provenance.systemKeyId ?? null}::uuid, ${provenance.loadedById ?? null}::uuid
-        FROM unnest(${batch.map((r) => r.indicatorId)}::uuid[], ${batch.map((r) => r.municipalityId)}::uuid[], ${batch.map((r) => r.period)}::text[],
-                    ${batch.map((r) => String(r.value))}::numeric[], ${batch.map((r) => (provenance.origin === 'FILE' ? r.rowNumber : null))}::int[])
-             AS b(indicator, municipality, period, value, row_number)
-      ON CONFLICT ("indicatorId", "municipalityId", "period") DO UPDATE
-        SET "value" = EXCLUDED."value", "origin" = EXCLUDED."origin", "fileName" = EXCLUDED."fileName", "fileSha256" = EXCLUDED."fileSha256",
-            "rowNumber" = EXCLUDED."rowNumber", "systemKeyId" = EXCLUDED."systemKeyId", "loadedById" = EXCLUDED."loadedById", "loadedAt" = CURRENT_TIMESTAMP
-        WHERE "IndicatorValue"."value" IS DISTINCT FROM EXCLUDED."value"`;
-  }
-  return written;
-}
-
-export const alreadyImported = async (prisma: PrismaClient, sha256: string) =>
-  (await prisma.indicatorValue.count({ where: { fileSha256: sha256, origin: 'FILE' } })) > 0;
+/** Whether this file was committed before for the same indicator (or with its own indicator column). */
+export const alreadyImported = async (prisma: PrismaClient, fileSha256: string, indicatorCode: string | undefined) =>
+  (await prisma.indicatorImport.count({ where: { fileSha256, indicatorCode: indicatorCode ?? '' } })) > 0;
 
 /** 422 with the first problems as fields "row N: column". */
 export function problemsError(problems: Problem[]) {

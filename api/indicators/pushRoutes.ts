@@ -3,7 +3,8 @@ import { pushResultSchema, pushValuesSchema } from '../../shared/schemas/indicat
 import { ERROR_RESPONSES, registry } from '../openapi/registry';
 import type { ApiContext } from '../context';
 import { parseBody } from '../http/validate';
-import { checkValue, loadCatalogs, problemsError, writeValues } from './imports';
+import { writeValues } from '../../activities/indicators/writeValues';
+import { checkValue, loadCatalogs, problemsError } from './imports';
 import type { ValueRow } from './imports';
 import { createSystemKeys, requireSystemKey, SYSTEM_KEY_HEADER } from './systemKeys';
 

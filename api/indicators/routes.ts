@@ -1,11 +1,8 @@
 import type { Router } from 'express';
 import ExcelJS from 'exceljs';
-import multer from 'multer';
 import {
   dashboardSchema,
   dashboardViewSchema,
-  importFieldsSchema,
-  importReportSchema,
   indicatorCreateSchema,
   indicatorFilterSchema,
   indicatorSchema,
@@ -30,7 +27,6 @@ import { parseBody, parseQuery } from '../http/validate';
 import { describeRoute, ERROR_RESPONSES } from '../openapi/registry';
 import { createIndicatorCatalog } from './catalogService';
 import { readDashboard, saveDashboard } from './dashboard';
-import { alreadyImported, checkFile, loadCatalogs, personalDataColumn, problemsError, readUpload, writeValues } from './imports';
 import { createSystemKeys } from './systemKeys';
 import { indicatorValues } from './values';
 import { storedValues } from './storedValues';
@@ -115,29 +111,6 @@ describeRoute({
   },
 });
 describeRoute({
-  method: 'post',
-  path: '/api/indicator-imports',
-  summary: 'Check (commit=false) or load (commit=true) a CSV/XLSX of custom indicator values; nothing is written while any row is wrong',
-  description:
-    'Multipart: file, mapping (JSON: the column titles of territory, period, value and optionally indicator), indicatorCode, commit. ' +
-    'Files with columns that look like names or SNILS are refused. Loading the same file again writes nothing.',
-  request: {
-    body: {
-      content: {
-        'multipart/form-data': {
-          schema: z.object({
-            file: z.string().openapi({ format: 'binary' }),
-            mapping: z.string(),
-            indicatorCode: z.string().optional(),
-            commit: z.string().optional(),
-          }),
-        },
-      },
-    },
-  },
-  responses: { 200: { description: 'The validation report (and what was written)', ...json(importReportSchema) } },
-});
-describeRoute({
   method: 'get',
   path: '/api/system-keys',
   summary: 'External systems’ keys for pushing indicator values (never the keys themselves)',
@@ -171,16 +144,11 @@ describeRoute({
   responses: { 200: { description: 'Widgets in order', ...json(dashboardViewSchema) } },
 });
 
-/** The indicator catalog, values with targets, file imports, system keys and the home page. */
+/** The indicator catalog, values with targets, system keys and the home page. */
 export function createIndicatorsRouter(ctx: ApiContext): Router {
   const router = guardedRouter();
   const catalog = createIndicatorCatalog(ctx.prisma);
   const keys = createSystemKeys(ctx.prisma);
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: ctx.config.UPLOAD_MAX_BYTES, files: 1, fields: 5 },
-    defParamCharset: 'utf8',
-  });
 
   router.get('/indicators', async (req, res) => {
     const query = parseQuery(listQuery, req.query);
@@ -293,51 +261,6 @@ export function createIndicatorsRouter(ctx: ApiContext): Router {
     res.attachment(`Шаблон ${indicator.code}.xlsx`);
     res.type(XLSX);
     res.send(Buffer.from(await workbook.xlsx.writeBuffer()));
-  });
-
-  router.post('/indicator-imports', upload.single('file'), async (req, res) => {
-    if (!req.file) throw new HttpError(422, 'VALIDATION_FAILED', 'Приложите файл', { file: 'Приложите файл CSV или XLSX' });
-    const fields = parseBody(importFieldsSchema, req.body);
-    const actor = actorOf(req);
-    const file = await readUpload(req.file.buffer);
-    const personal = personalDataColumn(file);
-    if (personal) {
-      throw new HttpError(422, 'VALIDATION_FAILED', 'Файл не загружен: показатели не содержат персональных данных', {
-        file: `Столбец «${personal}» похож на персональные данные (ФИО или СНИЛС)`,
-      });
-    }
-    const checked = checkFile(file, fields.mapping, await loadCatalogs(ctx.prisma, actor), fields.indicatorCode);
-    const commit = fields.commit === 'true';
-    if (commit && checked.problems.length > 0) throw problemsError(checked.problems);
-    const repeated = await alreadyImported(ctx.prisma, file.sha256);
-    const fileName = req.file.originalname;
-    let written = 0;
-    if (commit && !repeated) {
-      written = await ctx.prisma.$transaction(
-        (tx) => writeValues(tx, checked.rows, { origin: 'FILE', fileName, fileSha256: file.sha256, loadedById: actor.userId }),
-        {
-          timeout: 120_000,
-        },
-      );
-      await audit(ctx.prisma, req, {
-        action: 'CREATE',
-        entity: 'IndicatorValue',
-        changes: { fileName, sha256: file.sha256, rows: file.rows.length, written },
-      });
-    }
-    res.json({
-      fileName,
-      sha256: file.sha256,
-      rows: file.rows.length,
-      valid: checked.rows.length,
-      problems: checked.problems.slice(0, 1000),
-      committed: commit,
-      alreadyImported: repeated,
-      written,
-      preview: checked.rows
-        .slice(0, 20)
-        .map(({ rowNumber, indicator, territory, period, value }) => ({ rowNumber, indicator, territory, period, value })),
-    });
   });
 
   router.get('/system-keys', async (_req, res) => {

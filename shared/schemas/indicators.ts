@@ -1,4 +1,5 @@
 import { CUTS, GOOD_DIRECTIONS, INDICATOR_SOURCES, PERIODICITIES } from '../indicators/catalog';
+import { INDICATOR_IMPORT_STATUSES } from '../indicators/valueImport';
 import { isoDateSchema, nonEmptyText, optionalText, uuidSchema, z } from './zod';
 
 const codeSchema = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, { error: 'Код: латинские строчные буквы, цифры и «_», до 40 знаков' });
@@ -139,14 +140,31 @@ export const importReportSchema = z
     rows: z.number().int(),
     valid: z.number().int(),
     problems: z.array(importProblemSchema),
-    committed: z.boolean(),
     alreadyImported: z.boolean(),
-    written: z.number().int(),
     preview: z.array(
       z.object({ rowNumber: z.number().int(), indicator: z.string(), territory: z.string(), period: z.string(), value: z.number() }),
     ),
   })
   .openapi('ImportReport');
+
+/** A committed file of values being written by its workflow: the counters its chunks have reached. */
+export const indicatorImportSchema = z
+  .object({
+    id: z.uuid(),
+    fileName: z.string(),
+    sha256: z.string(),
+    status: z.enum(INDICATOR_IMPORT_STATUSES),
+    totalRows: z.number().int(),
+    processedRows: z.number().int(),
+    writtenRows: z.number().int(),
+    unchangedRows: z.number().int(),
+    percent: z.number().int().min(0).max(100),
+    createdAt: z.string(),
+    completedAt: z.string().nullable(),
+    /** The same file was committed before: this is that import, and nothing new is written. */
+    repeated: z.boolean(),
+  })
+  .openapi('IndicatorImport');
 
 /** A stored value of a custom indicator with its provenance (file and row, or the pushing system). */
 export const storedValueSchema = z

@@ -92,7 +92,7 @@ describe('custom indicators in the workspace', () => {
     await checkFile(page, 'добровольцы.csv', fixed);
     await page.getByText('Этот файл уже загружался').waitFor();
     await page.getByRole('button', { name: 'Загрузить' }).click();
-    await page.getByText('Загружено: записано значений 0, без изменений 3').waitFor();
+    await page.getByText('Этот файл уже загружен: повторная загрузка ничего не записала').waitFor();
     expect(await system.prisma.indicatorValue.findMany({ where: { indicatorId }, orderBy: { id: 'asc' } })).toEqual(firstLoad);
 
     const targets = page.getByRole('region', { name: 'Целевые значения' });

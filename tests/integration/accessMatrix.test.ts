@@ -33,6 +33,7 @@ type Family =
   | 'importBatch'
   | 'appeal'
   | 'indicator'
+  | 'indicatorImport'
   | 'systemKey';
 const ids: Record<'own' | 'foreign', Record<Family, string>> = { own: {} as Record<Family, string>, foreign: {} as Record<Family, string> };
 let ownDocument: string;
@@ -176,6 +177,20 @@ beforeAll(async () => {
   await system.as(users.ADMIN).get('/api/indicators');
   const indicator = (await system.prisma.indicator.findFirstOrThrow({ where: { code: 'needs_registered' } })).id;
   const systemKey = (await system.as(users.ADMIN).post('/api/system-keys').send({ name: 'матрица' })).body.id as string;
+  // A committed file of indicator values, as the API keeps it (its progress is no one's personal record).
+  const indicatorImport = (
+    await system.prisma.indicatorImport.create({
+      data: {
+        fileSha256: 'matrix',
+        indicatorCode: '',
+        fileName: 'матрица.csv',
+        createdById: users.ADMIN,
+        status: 'COMPLETED',
+        totalRows: 0,
+        workflowId: '',
+      },
+    })
+  ).id;
   // GET /poverty/reassessments/:region reports a run that exists.
   await system.as(users.COORDINATOR).post('/api/poverty/reassessments').send({ region: 'RU-SAM' });
   ids.own = {
@@ -193,6 +208,7 @@ beforeAll(async () => {
     ...catalogRows,
     appeal: await appealOf(own.operator, own.passport, own.person),
     indicator,
+    indicatorImport,
     systemKey,
   };
   ownDocument = await documentOf(own.operator, ids.own.need);
@@ -213,6 +229,7 @@ beforeAll(async () => {
     ...catalogRows,
     appeal: await appealOf(foreign.operator, foreign.passport, foreign.person),
     indicator,
+    indicatorImport,
     systemKey,
   };
   foreignDocument = await documentOf(foreign.operator, ids.foreign.need);
@@ -241,6 +258,7 @@ const FAMILY_OF: [RegExp, Family][] = [
   [/^\/appeals\/:id/, 'appeal'],
   [/^\/egisso-mappings\/:id/, 'measure'],
   [/^\/indicators\/:id/, 'indicator'],
+  [/^\/indicator-imports\/:id/, 'indicatorImport'],
   [/^\/system-keys\/:id/, 'systemKey'],
 ];
 
@@ -256,6 +274,7 @@ function sees(role: UserRole, family: Family, which: 'own' | 'foreign'): boolean
     'municipality',
     'rejectionReason',
     'indicator',
+    'indicatorImport',
     'systemKey',
   ];
   if (catalog.includes(family) || which === 'own') return true;

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { nextSnils, userId } from '../support/fixtures';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
+import { waitFor } from '../support/waitFor';
 
 /** The indicator catalog, custom indicators loaded from files and pushed by external systems, targets and home pages. */
 let system: TestSystem;
@@ -103,8 +104,11 @@ describe('custom indicator values from a file', () => {
       `Территория;Период;Значение\n${samara.code};2026-03;12\n${tolyatti.name};2026-03;7,5\n${samara.code};2026-04;15\n`,
     );
     const first = await importFile(csv, 'добровольцы.csv', true);
-    expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ rows: 3, valid: 3, problems: [], committed: true, alreadyImported: false, written: 3 });
+    expect(first.status).toBe(202);
+    expect(first.body).toMatchObject({ totalRows: 3, status: 'RUNNING', repeated: false });
+    const progress = async () => (await system.as(coordinator).get(`/api/indicator-imports/${first.body.id}`)).body;
+    await waitFor('the import to complete', async () => (await progress()).status === 'COMPLETED');
+    expect(await progress()).toMatchObject({ processedRows: 3, writtenRows: 3, unchangedRows: 0, percent: 100 });
     const stored = await system.prisma.indicatorValue.findFirstOrThrow({ where: { municipalityId: tolyatti.id, period: '2026-03' } });
     expect(stored).toMatchObject({
       origin: 'FILE',
@@ -127,8 +131,10 @@ describe('custom indicator values from a file', () => {
       loadedBy: 'Координатор Губернская Анна Сергеевна',
     });
     expect((await system.as(operator).get(`/api/indicators/${custom}/stored-values`)).status).toBe(403);
+    expect((await importFile(csv, 'добровольцы-копия.csv', false)).body).toMatchObject({ alreadyImported: true });
     const again = await importFile(csv, 'добровольцы-копия.csv', true);
-    expect(again.body).toMatchObject({ alreadyImported: true, written: 0 });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: first.body.id, repeated: true });
     const after = await system.prisma.indicatorValue.findFirstOrThrow({ where: { id: stored.id } });
     expect(after.loadedAt).toEqual(stored.loadedAt);
     expect(after.fileName).toBe('добровольцы.csv');

@@ -119,6 +119,9 @@ export const ru = {
         period: 'Период',
         indicator: 'Показатель',
         result: 'Загружено: записано значений %{written}, без изменений %{unchanged}',
+        progress: 'Ход загрузки значений',
+        progressText: '%{percent} %: обработано строк %{processedRows} из %{totalRows}, записано значений %{writtenRows}',
+        repeatedCommit: 'Этот файл уже загружен: повторная загрузка ничего не записала',
       },
       stored: {
         title: 'Загруженные значения',

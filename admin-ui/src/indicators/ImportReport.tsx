@@ -13,14 +13,9 @@ export function ImportReport({ report }: { report: ImportReportData }) {
       <Typography>
         {translate('app.indicators.import.summary', { rows: report.rows, valid: report.valid, problems: report.problems.length })}
       </Typography>
-      {report.alreadyImported && !report.committed && <Alert severity="warning">{translate('app.indicators.import.repeated')}</Alert>}
-      {report.committed && (
-        <Alert severity="success" role="status">
-          {translate('app.indicators.import.result', { written: report.written, unchanged: report.valid - report.written })}
-        </Alert>
-      )}
+      {report.alreadyImported && <Alert severity="warning">{translate('app.indicators.import.repeated')}</Alert>}
       {report.problems.length === 0 ? (
-        !report.committed && <Alert severity="success">{translate('app.indicators.import.noErrors')}</Alert>
+        <Alert severity="success">{translate('app.indicators.import.noErrors')}</Alert>
       ) : (
         <Table size="small" aria-label={translate('app.indicators.import.report')}>
           <TableHead>
@@ -41,7 +36,7 @@ export function ImportReport({ report }: { report: ImportReportData }) {
           </TableBody>
         </Table>
       )}
-      {report.preview.length > 0 && !report.committed && (
+      {report.preview.length > 0 && (
         <Table size="small" aria-label={translate('app.indicators.import.preview')}>
           <TableHead>
             <TableRow>

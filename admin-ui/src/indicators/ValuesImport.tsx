@@ -1,6 +1,5 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { SendButton } from '../common/SendButton';
@@ -10,6 +9,8 @@ import type { Mapping } from './fileHeaders';
 import { fileHeaders, guessMapping } from './fileHeaders';
 import type { ImportReportData } from './ImportReport';
 import { ImportReport } from './ImportReport';
+import type { IndicatorImportData } from './ImportProgress';
+import { ImportProgress } from './ImportProgress';
 import type { IndicatorRecord } from './types';
 
 const COLUMNS = ['indicator', 'territory', 'period', 'value'] as const;
@@ -18,12 +19,12 @@ const FIELDS = ['file', ...COLUMNS.map((c) => `mapping.${c}`)];
 /** Upload a CSV/XLSX of this indicator's values: map the columns, check (nothing written), then load. */
 export function ValuesImport({ indicator }: { indicator: IndicatorRecord }) {
   const translate = useTranslate();
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [headers, setHeaders] = useState<string[]>([]);
   const [unreadable, setUnreadable] = useState(false);
   const [mapping, setMapping] = useState<Mapping>(guessMapping([]));
   const [report, setReport] = useState<ImportReportData | null>(null);
+  const [started, setStarted] = useState<IndicatorImportData | null>(null);
   const send = useSend(
     async (commit: boolean) => {
       const form = new FormData();
@@ -32,19 +33,21 @@ export function ValuesImport({ indicator }: { indicator: IndicatorRecord }) {
       form.append('mapping', JSON.stringify(chosen));
       form.append('indicatorCode', indicator.code);
       form.append('commit', String(commit));
-      return (await uploadWithProgress('/api/indicator-imports', form, () => undefined)) as ImportReportData;
+      const answer = await uploadWithProgress('/api/indicator-imports', form, () => undefined);
+      return commit ? { started: answer as IndicatorImportData } : { report: answer as ImportReportData };
     },
     {
       fields: FIELDS,
       onSuccess: (answer) => {
-        setReport(answer);
-        if (answer.committed) void queryClient.invalidateQueries({ queryKey: ['api'] });
+        setReport(answer.report ?? null);
+        setStarted(answer.started ?? null);
       },
     },
   );
   const choose = async (chosen: File | null) => {
     setFile(chosen);
     setReport(null);
+    setStarted(null);
     send.reset();
     if (!chosen) return;
     const found = await fileHeaders(chosen).catch(() => null);
@@ -52,7 +55,7 @@ export function ValuesImport({ indicator }: { indicator: IndicatorRecord }) {
     setHeaders(found ?? []);
     setMapping(guessMapping(found ?? []));
   };
-  const checked = report && !report.committed && report.problems.length === 0 && report.valid > 0;
+  const checked = report && report.problems.length === 0 && report.valid > 0;
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -114,6 +117,7 @@ export function ValuesImport({ indicator }: { indicator: IndicatorRecord }) {
         </SendButton>
       </Stack>
       {report && <ImportReport report={report} />}
+      {started && <ImportProgress key={started.id} started={started} />}
     </Stack>
   );
 }

@@ -15,9 +15,9 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
+import { ProgressBar } from '../common/ProgressBar';
 import { SendButton } from '../common/SendButton';
 import { useApi } from '../common/useApi';
 import { useSend } from '../common/useSend';
@@ -97,12 +97,8 @@ function DryRun({ batchId }: { batchId: string }) {
 function BatchPanel({ id }: { id: string }) {
   const translate = useTranslate();
   const url = `/api/imports/${id}`;
-  // Progress comes from the batch row, which each chunk's transaction updates: read every second while it runs.
-  const { data: batch, refetch } = useQuery<ImportBatch>({
-    queryKey: ['api', url],
-    queryFn: async () => (await httpClient(url)).json as ImportBatch,
-    refetchInterval: (query) => (query.state.data?.status === 'RUNNING' ? 1000 : false),
-  });
+  // Progress comes from the batch row, which each chunk's transaction updates.
+  const { data: batch, refetch } = useApi<ImportBatch>(url, { refetchWhile: (b) => b.status === 'RUNNING' });
   const [dryRun, setDryRun] = useState(false);
   const command = useSend(async (name: 'start' | 'pause' | 'resume') => (await httpClient(`${url}/${name}`, { method: 'POST' })).json, {
     onSuccess: () => void refetch(),
@@ -119,10 +115,11 @@ function BatchPanel({ id }: { id: string }) {
             {translate(`app.register.import.status.${batch.status}`)}
           </Typography>
           {batch.status !== 'VALIDATED' && (
-            <Box>
-              <LinearProgress variant="determinate" value={batch.percent} aria-label={translate('app.register.import.progress')} />
-              <Typography variant="body2">{translate('app.register.import.progressText', { ...batch })}</Typography>
-            </Box>
+            <ProgressBar
+              percent={batch.percent}
+              label={translate('app.register.import.progress')}
+              text={translate('app.register.import.progressText', { ...batch })}
+            />
           )}
           <Stack direction="row" spacing={1}>
             {batch.status === 'VALIDATED' && (
