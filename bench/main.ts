@@ -28,12 +28,18 @@ import { describeCost } from './registrationCost';
 import { measureWorkerMemory } from './workerMemory';
 import { measureTimerStorm } from './timerStorm';
 import { measureWorkstations } from './workstations';
-import { printCampaignRow, printDuplicatesRow, printImportRow, printIndicatorRow } from './supportRegisterIndicatorRows';
+import {
+  printCampaignRow,
+  printDuplicatesRow,
+  printImportRow,
+  printIndicatorImportRow,
+  printIndicatorRow,
+} from './supportRegisterIndicatorRows';
 
 /** A size of the run; BENCH_<NAME>=n makes it smaller while developing (the README's figures use the defaults). */
 const size = (name: string, full: number) => Number(process.env[`BENCH_${name}`] ?? full);
 /** BENCH_ROWS=a,b runs only those rows; all of them by default. */
-const rows = new Set((process.env.BENCH_ROWS ?? 'a,b,c,d,e,f,g,h,i,j,k,l,m').split(','));
+const rows = new Set((process.env.BENCH_ROWS ?? 'a,b,c,d,e,f,g,h,i,j,k,l,m,n').split(','));
 const row = (name: string) => rows.has(name);
 
 const REGISTRATIONS = size('REGISTRATIONS', 400);
@@ -221,6 +227,7 @@ async function main() {
     if (row('k')) await printImportRow(later);
     if (row('l')) await printDuplicatesRow(later);
     if (row('m')) await printIndicatorRow(later);
+    if (row('n')) await printIndicatorImportRow(later);
   } finally {
     server.close();
     worker.shutdown();

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../prisma/client';
 import type { createSessionService } from '../api/auth/sessions';
 import { measureCampaign } from './campaignThroughput';
+import { measureIndicatorImport } from './indicatorImport';
 import { countsDifferingFromRecount, fillCaseEvents, measureIndicatorRead } from './indicators';
 import { fillPersons, measureDuplicates, measureImport } from './registerImport';
 import { fmt } from './stats';
@@ -21,6 +22,7 @@ const DUPLICATE_REQUESTS = 300;
 const INDICATOR_CASES = size('INDICATOR_CASES', 1_000_000);
 const INDICATOR_CASES_THROUGH_TRIGGER = 20_000;
 const INDICATOR_REQUESTS = 300;
+const INDICATOR_IMPORT_ROWS = size('INDICATOR_IMPORT_ROWS', 100_000);
 
 /** (a') needs opened by an outreach campaign, beside (a)'s needs registered one by one. */
 export async function printCampaignRow({ apiUrl, prisma, sessions }: RowContext, oneByOnePerSecond: number): Promise<void> {
@@ -79,5 +81,15 @@ export async function printIndicatorRow({ apiUrl, prisma, sessions, databaseUrl 
   );
   console.log(
     `    full recount ${fmt(fill.recountMs / 1000, 1)} s; last ${INDICATOR_CASES_THROUGH_TRIGGER.toLocaleString('en')} cases counted by the trigger in ${fmt(fill.incrementalMs / 1000, 1)} s; kept counts vs recount: ${differing} rows differ`,
+  );
+}
+
+/** (n) a file of 100,000 custom indicator values: checked in the request, written by the indicatorImport workflow. */
+export async function printIndicatorImportRow({ apiUrl, prisma, sessions }: RowContext): Promise<void> {
+  const n = await measureIndicatorImport({ apiUrl, prisma, sessions, rows: INDICATOR_IMPORT_ROWS });
+  console.log(`(n) import of ${INDICATOR_IMPORT_ROWS.toLocaleString('en')} custom indicator values (CSV) through the API:`);
+  console.log(`    request: read, checked per row and kept, answered 202: ${fmt(n.commitMs / 1000, 2)} s`);
+  console.log(
+    `    indicatorImport workflow: ${fmt(n.importMs / 1000, 2)} s (${fmt(INDICATOR_IMPORT_ROWS / (n.importMs / 1000), 0)} rows/s); GET /api/indicators meanwhile ${n.catalogReads} times, p95 ${fmt(n.catalogP95, 1)} ms`,
   );
 }

@@ -6,6 +6,7 @@ export async function emptyWorkflow(): Promise<void> {}
 export { regionReassessment } from '../workflows/regionReassessment';
 export { outreachCampaign } from '../workflows/outreachCampaign';
 export { importBatch } from '../workflows/importBatch';
+export { indicatorImport } from '../workflows/indicatorImport';
 
 /** The timer storm's baseline: a workflow that only sleeps until an instant. */
 export async function timerWorkflow(at: string): Promise<void> {
