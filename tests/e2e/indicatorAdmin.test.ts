@@ -15,7 +15,8 @@ const NAME = 'Добровольцы социальных служб';
 const YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Samara', year: 'numeric' }).format(new Date());
 
 beforeAll(async () => {
-  ({ system, baseUrl, browser, stop } = await startBrowserSystem());
+  // Chunks of two rows: a file of a few hundred takes the workflow long enough to watch its progress.
+  ({ system, baseUrl, browser, stop } = await startBrowserSystem({ env: { INDICATOR_IMPORT_CHUNK_ROWS: '2' } }));
   const created = await system
     .as(await userId(system.prisma, 'admin'))
     .post('/api/indicators')
@@ -125,6 +126,22 @@ describe('custom indicators in the workspace', () => {
     expect(errors).toEqual([expect.stringContaining('422')]);
     await page.close();
   });
+
+  it('shows a progress bar while a large file is written, then what was written', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await signIn(page, baseUrl, 'coordinator', DEMO_PASSWORD);
+    await openIndicator(page);
+    const months = Array.from({ length: 600 }, (_, i) => `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    await checkFile(page, 'история.csv', csv(months.map((month, i) => [CODE, 'syzran', month, String(i)])));
+    await page.getByText('Ошибок нет: можно загружать').waitFor();
+    await page.getByRole('button', { name: 'Загрузить' }).click();
+    await page.getByRole('progressbar', { name: 'Ход загрузки значений' }).waitFor();
+    await screenshot(page, 'indicator-import-progress-coordinator');
+    await page.getByText('Загружено: записано значений 600, без изменений 0').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('progressbar', { name: 'Ход загрузки значений' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 
   it('lets an admin create a system key shown once, see a value pushed with it, and revoke it', async () => {
     const { page, errors } = await watchedPage(browser);
