@@ -128,7 +128,7 @@ describe('custom indicator values from a file', () => {
       fileName: 'добровольцы.csv',
       fileSha256: first.body.sha256,
       rowNumber: 3,
-      loadedBy: 'Координатор Губернская Анна Сергеевна',
+      loadedBy: (await system.prisma.user.findUniqueOrThrow({ where: { id: coordinator } })).fullName,
     });
     expect((await system.as(operator).get(`/api/indicators/${custom}/stored-values`)).status).toBe(403);
     expect((await importFile(csv, 'добровольцы-копия.csv', false)).body).toMatchObject({ alreadyImported: true });
