@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createMailNotifier } from '../../activities/mail/mailNotifier';
 import { ensureOverdueDigestSchedule, DIGEST_SCHEDULE_ID } from '../../worker/digestSchedule';
 import { TASK_QUEUE } from '../../shared/needCase';
-import { measureByCode, registerPerson, userId } from '../support/fixtures';
+import { measureByCode, registerPerson, takeAndResolve, userId } from '../support/fixtures';
 import { startMailCatcher } from '../support/mailCatcher';
 import { startTestSystem } from '../support/system';
 import type { TestSystem } from '../support/system';
 import nodemailer from 'nodemailer';
-import { localDate } from '../../shared/calendar/workingDays';
-import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import { startLocalMailServer } from '../../scripts/lib/localMailServer';
 
 let system: TestSystem;
@@ -119,22 +117,8 @@ describe('mail about cases', () => {
 
   it('tells the registering operator that support was given', async () => {
     const needId = await register();
-    await system.as(executor).post(`/api/needs/${needId}/claim`).send({}).expect(200);
-    await system.as(executor).post(`/api/needs/${needId}/accept`).send({}).expect(200);
     const measure = await system.prisma.supportMeasure.findUniqueOrThrow({ where: { id: measureId } });
-    for (const doc of measure.requiredDocuments as { code: string }[]) {
-      await system
-        .as(executor)
-        .post(`/api/needs/${needId}/documents`)
-        .field('kind', doc.code)
-        .attach('file', await demoDocumentPdf(doc.code), { filename: `${doc.code}.pdf`, contentType: 'application/pdf' })
-        .expect(201);
-    }
-    await system
-      .as(executor)
-      .post(`/api/needs/${needId}/resolve`)
-      .send({ supportDate: localDate(new Date()), report: 'Выплата назначена' })
-      .expect(200);
+    await takeAndResolve(system, executor, needId, measure, 'Выплата назначена');
     const mail = await waitFor(
       () => catcher.to(operatorEmail).find((m) => m.parsed.text?.includes(needId) && /^Поддержка оказана/.test(m.parsed.subject ?? '')),
       'the resolution',

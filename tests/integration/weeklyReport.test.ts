@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Attachment } from 'mailparser';
-import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
 import { endOfDay, localDate, subtractWorkingDays } from '../../shared/calendar/workingDays';
 import { TASK_QUEUE } from '../../shared/needCase';
 import { weekOf } from '../../shared/reports/reportWeek';
 import { ensureWeeklyReportSchedule, WEEKLY_REPORT_SCHEDULE_ID } from '../../worker/weeklyReportSchedule';
-import { measureByCode, registerPerson, userId } from '../support/fixtures';
+import { measureByCode, registerPerson, takeAndResolve, userId } from '../support/fixtures';
 import { startMailCatcher } from '../support/mailCatcher';
 import { binaryBody } from '../support/binaryBody';
 import { examinePdf } from '../support/poppler';
@@ -47,22 +46,7 @@ async function register(measure: { id: string; acceptWorkingDays: number; resolv
 }
 
 async function resolve(needId: string, measure: { requiredDocuments: unknown }, executorName: string) {
-  const executor = await userId(system.prisma, executorName);
-  await system.as(executor).post(`/api/needs/${needId}/claim`).send({}).expect(200);
-  await system.as(executor).post(`/api/needs/${needId}/accept`).send({}).expect(200);
-  for (const doc of measure.requiredDocuments as { code: string }[]) {
-    await system
-      .as(executor)
-      .post(`/api/needs/${needId}/documents`)
-      .field('kind', doc.code)
-      .attach('file', await demoDocumentPdf(doc.code), { filename: `${doc.code}.pdf`, contentType: 'application/pdf' })
-      .expect(201);
-  }
-  await system
-    .as(executor)
-    .post(`/api/needs/${needId}/resolve`)
-    .send({ supportDate: localDate(new Date()), report: 'Помощь оказана' })
-    .expect(200);
+  await takeAndResolve(system, await userId(system.prisma, executorName), needId, measure, 'Помощь оказана');
 }
 
 const runReport = () =>

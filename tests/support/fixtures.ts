@@ -1,3 +1,5 @@
+import { demoDocumentPdf } from '../../scripts/seed/demoDocument';
+import { localDate } from '../../shared/calendar/workingDays';
 import { formatSnils, snilsCheckNumber } from '../../shared/snils';
 import type { PrismaClient } from '../../prisma/client';
 import type { TestSystem } from './system';
@@ -54,4 +56,29 @@ export async function registerPerson(system: TestSystem, operatorUsername: strin
   if (res.status !== 201) throw new Error(`passport not created: ${res.status} ${JSON.stringify(res.body)}`);
   const person = await system.prisma.person.findFirstOrThrow({ where: { householdId: res.body.id } });
   return person.id;
+}
+
+/** An executor takes the case, accepts it, attaches every document its measure requires and resolves it today. */
+export async function takeAndResolve(
+  system: TestSystem,
+  executor: string,
+  needId: string,
+  measure: { requiredDocuments: unknown },
+  report: string,
+): Promise<void> {
+  await system.as(executor).post(`/api/needs/${needId}/claim`).send({}).expect(200);
+  await system.as(executor).post(`/api/needs/${needId}/accept`).send({}).expect(200);
+  for (const doc of measure.requiredDocuments as { code: string }[]) {
+    await system
+      .as(executor)
+      .post(`/api/needs/${needId}/documents`)
+      .field('kind', doc.code)
+      .attach('file', await demoDocumentPdf(doc.code), { filename: `${doc.code}.pdf`, contentType: 'application/pdf' })
+      .expect(201);
+  }
+  await system
+    .as(executor)
+    .post(`/api/needs/${needId}/resolve`)
+    .send({ supportDate: localDate(new Date()), report })
+    .expect(200);
 }
