@@ -15,6 +15,9 @@ module.exports = {
   // Every answer the tests receive is checked against the OpenAPI document.
   setupFilesAfterEnv: ['<rootDir>/tests/support/openApiResponses.ts'],
   testTimeout: 60_000,
+  // Two test files at a time even on two cores: most of an integration test's time is spent waiting
+  // on Temporal and PostgreSQL round trips, and jest's default (cores − 1) ran the files one by one.
+  maxWorkers: 2,
   globalSetup: '<rootDir>/tests/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/globalTeardown.ts',
 };
