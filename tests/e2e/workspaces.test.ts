@@ -413,7 +413,8 @@ describe('signing in, and what the browser keeps', () => {
       return { sinceScript: seen.formAt - (script as PerformanceResourceTiming).responseEnd, navigations: seen.navigations };
     });
     expect(page.url()).toMatch(/#\/login$/);
-    expect(timing.sinceScript).toBeLessThan(1000);
+    // Generous on purpose: the loop this guards against took seconds; a busy machine alone can take a second.
+    expect(timing.sinceScript).toBeLessThan(3000);
     expect(timing.navigations).toBeLessThanOrEqual(5);
 
     expect(errors).toEqual([]);
