@@ -364,6 +364,8 @@ describe('the workspaces in a real browser', () => {
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByText('Данные пользователя сохранены').waitFor();
     expect(await system.prisma.session.count({ where: { userId: created.id, revokedAt: null } })).toBe(0);
+    // The same toast follows the next save: wait for this one to go, or the next wait would see it.
+    await page.getByText('Данные пользователя сохранены').waitFor({ state: 'hidden' });
     await page.goto(`${baseUrl}/#/users/${created.id}`);
     await page.getByLabel('Активен').uncheck();
     await page.getByRole('button', { name: 'Сохранить' }).click();
