@@ -2,7 +2,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../shared/config';
 import { startEmbeddedPostgres } from './lib/embeddedPostgres';
 import { migrateDeploy } from './lib/migrate';
-import { onShutdown, spawnService, stopAllOnExit, waitForHttp } from './lib/processes';
+import { onShutdown, spawnService, stopAllAndFail, stopAllOnExit, waitForHttp } from './lib/processes';
 import { startTemporalDevServer } from './lib/temporalDevServer';
 import { startLocalMailServer } from './lib/localMailServer';
 
@@ -65,7 +65,8 @@ async function main() {
   Demo users (password Demo-parol-2026, demo data only) are listed in README.md. Press Ctrl+C to stop.`);
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
   console.error(err);
-  process.exit(1);
+  // Without this the embedded PostgreSQL and the Temporal server outlive a failed start.
+  await stopAllAndFail();
 });

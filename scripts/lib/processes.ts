@@ -165,8 +165,16 @@ export function onShutdown(step: () => Promise<void>): void {
  * On SIGINT/SIGTERM: signal every child's process group, run the shutdown steps, exit 0. On exit
  * (also after an error): signal the children that are still running. A second signal exits at once.
  */
+const stopChildren = (signal: NodeJS.Signals) => children.forEach((child) => stopChild(child, signal));
+
+/** For a start that fails half-way: stops what was started (children, then the shutdown steps) and exits with 1. */
+export async function stopAllAndFail(): Promise<never> {
+  stopChildren('SIGTERM');
+  for (const step of shutdownSteps) await step().catch((err: unknown) => console.error(err));
+  process.exit(1);
+}
+
 export function stopAllOnExit(): void {
-  const stopChildren = (signal: NodeJS.Signals) => children.forEach((child) => stopChild(child, signal));
   process.on('exit', () => stopChildren('SIGTERM'));
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
