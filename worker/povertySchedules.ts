@@ -1,23 +1,21 @@
 import type { Client } from '@temporalio/client';
-import { ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
+import { ScheduleOverlapPolicy } from '@temporalio/client';
 import { TASK_QUEUE } from '../shared/needCase';
 import { REGIONS } from '../shared/poverty/regions';
 import type { RegionReassessmentInput } from '../workflows/regionReassessment';
+import { ensureSchedule } from './ensureSchedule';
 
 type Calendar = { minute: number; hour: number | '*'; dayOfMonth: number | '*' };
 
-async function ensure(client: Client, scheduleId: string, calendar: Calendar, input: RegionReassessmentInput) {
-  try {
-    await client.schedule.create({
-      scheduleId,
-      spec: { calendars: [calendar], timezone: 'Europe/Samara' },
-      action: { type: 'startWorkflow', workflowType: 'regionReassessment', taskQueue: TASK_QUEUE, args: [input] },
-      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 hour' },
-    });
-  } catch (err) {
-    if (!(err instanceof ScheduleAlreadyRunning)) throw err;
-  }
-}
+const ensure = (client: Client, id: string, calendar: Calendar, input: RegionReassessmentInput) =>
+  ensureSchedule(client, {
+    id,
+    calendar,
+    workflowType: 'regionReassessment',
+    args: [input],
+    taskQueue: TASK_QUEUE,
+    catchupWindow: '1 hour',
+  });
 
 /**
  * Per region: an hourly sweep of households marked changed (whose signal was lost, or written by the
